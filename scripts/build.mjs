@@ -1,0 +1,15 @@
+// @ts-check
+// Builds the static site: the client bundle, a server bundle used only here, then one pre-rendered
+// HTML file per page. BASE_PATH (default /) and OUT_DIR (default dist) choose where it will live.
+import { rmSync } from 'node:fs';
+import { build } from 'vite';
+import { prerender } from './prerender.mjs';
+
+const outDir = process.env.OUT_DIR ?? 'dist';
+const ssrDir = `${outDir}-ssr`;
+
+await build({ logLevel: 'warn' });
+await build({ logLevel: 'warn', build: { ssr: 'src/app/entry-server.tsx', outDir: ssrDir, emptyOutDir: true } });
+const pages = await prerender(outDir, ssrDir);
+rmSync(ssrDir, { recursive: true, force: true });
+console.log(`built ${pages} pages into ${outDir}/ (base ${process.env.BASE_PATH ?? '/'})`);

@@ -1,0 +1,43 @@
+// @ts-check
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * Writes `<path>/index.html` for every route: the client's HTML template with the page's rendered
+ * markup, title, description, language, the theme's no-flash script, and a preload of the chapter's
+ * own chunk so hydration does not wait for a second round trip.
+ * @param {string} outDir the client build
+ * @param {string} ssrDir the server build of src/app/entry-server.tsx
+ * @returns {Promise<number>} the number of pages written
+ */
+export async function prerender(outDir, ssrDir) {
+  const server = await import(pathToFileURL(resolve(ssrDir, 'entry-server.js')).href);
+  const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+  /** @type {Record<string, { file: string, isEntry?: boolean, imports?: string[] }>} */
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));
+  const base = process.env.BASE_PATH ?? '/';
+
+  /** @param {string} key @param {Set<string>} into */
+  const chunksOf = (key, into = new Set()) => {
+    const entry = manifest[key];
+    if (!entry || into.has(entry.file)) return into;
+    into.add(entry.file);
+    for (const imported of entry.imports ?? []) if (!manifest[imported]?.isEntry) chunksOf(imported, into);
+    return into;
+  };
+
+  for (const { route, path, file } of server.routes) {
+    const { html, head, lang } = server.render(route);
+    const preloads = file ? [...chunksOf(file.slice(1))].map((chunk) => `<link rel="modulepreload" href="${base}${chunk}">`) : [];
+    const page = template
+      .replace('<html lang="en">', `<html lang="${lang}">`)
+      .replace('<!--theme-->', `<script>${server.themeBootScript}</script>`)
+      .replace('<!--head-->', [head, ...preloads].join('\n    '))
+      .replace('<!--app-->', html);
+    const target = join(outDir, path, 'index.html');
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, page);
+  }
+  return server.routes.length;
+}

@@ -1,0 +1,30 @@
+import { useStrings } from '../i18n';
+import { galleries, widgets, type WidgetName } from '../mdx-components';
+
+/** Every registered widget alone, in each of its gallery states (also the instructors' start page for lecture mode). */
+export function GalleryPage() {
+  const { t } = useStrings();
+  const names = Object.keys(widgets) as WidgetName[];
+  return (
+    <article className="gallery">
+      <header className="chapter-header">
+        <h1>{t('gallery')}</h1>
+        <p className="chapter-summary">{t('galleryIntro')}</p>
+      </header>
+      {names.map((name) => {
+        const Widget = widgets[name];
+        return (
+          <section key={name} aria-labelledby={`gallery-${name}`}>
+            <h2 id={`gallery-${name}`}>{t(Widget.definition.title)}</h2>
+            {galleries[name].map((state, index) => (
+              <div key={state.title} className="gallery-state">
+                <h3 id={`gallery-${name}-${index}`}>{t(state.title)}</h3>
+                <Widget id={`${name.toLowerCase()}-${index}`} preset={new URLSearchParams(state.query)} />
+              </div>
+            ))}
+          </section>
+        );
+      })}
+    </article>
+  );
+}

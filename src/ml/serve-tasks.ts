@@ -1,0 +1,37 @@
+import type { Port, Task, TrainEvent, TrainRequest } from './protocol';
+
+/**
+ * The worker's side of the protocol: runs the requested task, relays its progress, and answers with
+ * a result (also after a stop, with what was reached) or an error that says what went wrong.
+ * `backend` names the TF.js backend the tasks run on, once it is known.
+ */
+export function serveTasks(port: Port, tasks: Record<string, Task>, backend: () => string): void {
+  const stopped = new Set<number>();
+  const send = (event: TrainEvent) => port.postMessage(event);
+
+  port.addEventListener('message', (event: MessageEvent<TrainRequest>) => {
+    const request = event.data;
+    if (request.type === 'stop') {
+      stopped.add(request.runId);
+      return;
+    }
+    const { runId } = request;
+    const task = tasks[request.task];
+    if (!task) {
+      send({ type: 'error', runId, message: `unknown task "${request.task}"` });
+      return;
+    }
+    task(request.config, {
+      progress: (step, metrics, snapshot) =>
+        send({ type: 'progress', runId, step, metrics, ...(snapshot === undefined ? {} : { snapshot }) }),
+      shouldStop: () => stopped.has(runId),
+    }).then(
+      (result) => send({ type: 'result', runId, result, stopped: stopped.delete(runId), backend: backend() }),
+      (error: unknown) => {
+        stopped.delete(runId);
+        send({ type: 'error', runId, message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  });
+  (port as Partial<MessagePort>).start?.();
+}

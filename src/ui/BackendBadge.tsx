@@ -1,0 +1,19 @@
+import { useStrings } from '../i18n';
+import type { TfState } from '../ml/useTf';
+
+/** Tells the reader what computes the figure: TF.js starting, the backend it chose, or why it failed. */
+export function BackendBadge({ state }: { state: TfState }) {
+  const { t } = useStrings();
+  const text =
+    state.status === 'loading'
+      ? t('backendStarting')
+      : state.status === 'ready'
+        ? t('backendRunning', { backend: state.runtime.label })
+        : t('backendFailed', { message: state.error.message });
+  const trials = state.status === 'ready' ? state.runtime.trials.map((trial) => ('ms' in trial ? `${trial.name} ${trial.ms.toFixed(1)} ms` : `${trial.name}: ${trial.failed}`)).join(' · ') : undefined;
+  return (
+    <p className={`backend-badge is-${state.status}`} role="status" title={trials} data-backend={state.status === 'ready' ? state.runtime.backend : undefined}>
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,58 @@
+import { formatNumber } from './format';
+
+interface MatrixGridProps {
+  /** rows of numbers */
+  values: readonly (readonly number[])[];
+  caption: string;
+  rowLabels?: readonly string[];
+  columnLabels?: readonly string[];
+  /** cells to emphasise, as "row,column" */
+  highlight?: ReadonlySet<string>;
+  digits?: number;
+  /** makes each cell a button, e.g. to move a window there */
+  onCellClick?: (row: number, column: number) => void;
+  cellLabel?: (row: number, column: number, value: number) => string;
+}
+
+/** A matrix as a real table of numbers: readable by screen readers, copyable, printable. */
+export function MatrixGrid({ values, caption, rowLabels, columnLabels, highlight, digits = 2, onCellClick, cellLabel }: MatrixGridProps) {
+  return (
+    <table className="matrix-grid">
+      <caption>{caption}</caption>
+      {columnLabels && (
+        <thead>
+          <tr>
+            {rowLabels && <td />}
+            {columnLabels.map((label, c) => (
+              <th key={c} scope="col">
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+      )}
+      <tbody>
+        {values.map((row, r) => (
+          <tr key={r}>
+            {rowLabels && <th scope="row">{rowLabels[r]}</th>}
+            {row.map((value, c) => {
+              const text = formatNumber(value, digits);
+              const marked = highlight?.has(`${r},${c}`) ?? false;
+              return (
+                <td key={c} className={marked ? 'is-highlighted' : undefined}>
+                  {onCellClick ? (
+                    <button type="button" onClick={() => onCellClick(r, c)} aria-label={cellLabel?.(r, c, value)} aria-pressed={marked}>
+                      {text}
+                    </button>
+                  ) : (
+                    text
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

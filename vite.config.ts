@@ -1,0 +1,35 @@
+/// <reference types="vitest/config" />
+import mdx from '@mdx-js/rollup';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import chapters from './scripts/mdx/chapters-plugin.mjs';
+import { rehypePlugins, remarkPlugins } from './scripts/mdx/pipeline.mjs';
+
+/** The book can live under a sub-path of a static host: BASE_PATH=/books/dl/ npm run build. */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig(({ isSsrBuild }) => ({
+  base,
+  plugins: [
+    chapters(),
+    {
+      enforce: 'pre',
+      ...mdx({ remarkPlugins, rehypePlugins: rehypePlugins as never, providerImportSource: '@mdx-js/react' }),
+    },
+    react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
+  ],
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  worker: { format: 'es' },
+  build: {
+    outDir: process.env.OUT_DIR ?? 'dist',
+    // the prerenderer reads the manifest to preload each page's chapter chunk
+    manifest: !isSsrBuild,
+    assetsInlineLimit: 0,
+  },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'tests/content/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}'],
+    environment: 'node',
+    setupFiles: ['src/test-setup.ts'],
+  },
+}));
