@@ -8,6 +8,12 @@ import { rehypePlugins, remarkPlugins } from './scripts/mdx/pipeline.mjs';
 /** The book can live under a sub-path of a static host: BASE_PATH=/books/dl/ npm run build. */
 const base = process.env.BASE_PATH ?? '/';
 
+/** TF.js's chunks are named tfjs-…, so the tests and the bench can see which pages download it. */
+const chunkFileNames = (chunk: { moduleIds: readonly string[] }) =>
+  chunk.moduleIds.some((id) => /\/@tensorflow\/[^?]+\.js$/.test(id))
+    ? 'assets/tfjs-[hash].js'
+    : 'assets/[name]-[hash].js';
+
 export default defineConfig(({ isSsrBuild }) => ({
   base,
   plugins: [
@@ -20,12 +26,13 @@ export default defineConfig(({ isSsrBuild }) => ({
   ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  worker: { format: 'es' },
+  worker: { format: 'es', rolldownOptions: { output: { chunkFileNames } } },
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',
     // the prerenderer reads the manifest to preload each page's chapter chunk
     manifest: !isSsrBuild,
     assetsInlineLimit: 0,
+    rolldownOptions: { output: { chunkFileNames } },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'tests/content/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}'],

@@ -9,7 +9,10 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 const ssrDir = `${outDir}-ssr`;
 
 await build({ logLevel: 'warn' });
-await build({ logLevel: 'warn', build: { ssr: 'src/app/entry-server.tsx', outDir: ssrDir, emptyOutDir: true } });
+await build({
+  logLevel: 'warn',
+  build: { ssr: 'src/app/entry-server.tsx', outDir: ssrDir, emptyOutDir: true },
+});
 const pages = await prerender(outDir, ssrDir);
 rmSync(ssrDir, { recursive: true, force: true });
 console.log(`built ${pages} pages into ${outDir}/ (base ${process.env.BASE_PATH ?? '/'})`);

@@ -29,7 +29,11 @@ export async function prerender(outDir, ssrDir) {
 
   for (const { route, path, file } of server.routes) {
     const { html, head, lang } = server.render(route);
-    const preloads = file ? [...chunksOf(file.slice(1))].map((chunk) => `<link rel="modulepreload" href="${base}${chunk}">`) : [];
+    const preloads = file
+      ? [...chunksOf(file.slice(1))].map(
+          (chunk) => `<link rel="modulepreload" crossorigin href="${base}${chunk}">`,
+        )
+      : [];
     const page = template
       .replace('<html lang="en">', `<html lang="${lang}">`)
       .replace('<!--theme-->', `<script>${server.themeBootScript}</script>`)
@@ -39,5 +43,11 @@ export async function prerender(outDir, ssrDir) {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, page);
   }
+  // the list of pages, for the bench and the tests
+  const pages = server.routes.map((/** @type {{ path: string, file?: string }} */ r) => ({
+    path: r.path,
+    file: r.file?.slice(1),
+  }));
+  writeFileSync(join(outDir, '.vite/pages.json'), JSON.stringify(pages, null, 2));
   return server.routes.length;
 }

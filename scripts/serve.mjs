@@ -51,7 +51,10 @@ export function serve(dir, { port = 0, base = '/' } = {}) {
       'cache-control': path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
-    response.writeHead(200, gzip ? { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' } : headers);
+    response.writeHead(
+      200,
+      gzip ? { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' } : headers,
+    );
     if (request.method === 'HEAD') return response.end();
     const stream = createReadStream(file);
     if (gzip) stream.pipe(createGzip()).pipe(response);

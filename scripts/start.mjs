@@ -11,5 +11,8 @@ if (!existsSync(stamp) || statSync(stamp).mtimeMs < statSync('package-lock.json'
 }
 execSync('node scripts/build.mjs', { stdio: 'inherit' });
 const { serve } = await import('./serve.mjs');
-const { url } = await serve('dist', { port: Number(process.env.PORT ?? 4173), base: process.env.BASE_PATH ?? '/' });
+const { url } = await serve('dist', {
+  port: Number(process.env.PORT ?? 4173),
+  base: process.env.BASE_PATH ?? '/',
+});
 console.log(`\nDeep Learning, Live is at ${url}en/   (中文: ${url}zh/)   Ctrl+C to stop.`);

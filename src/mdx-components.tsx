@@ -13,7 +13,7 @@ export const widgets = {
     load: () => import('./widgets/Conv1d/Conv1d'),
     title: 'conv1dTitle',
     description: 'conv1dDescription',
-    height: 1100,
+    height: { narrow: 1200, wide: 1060 },
   }),
 };
 

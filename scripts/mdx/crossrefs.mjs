@@ -42,6 +42,9 @@ export default function crossrefs(options = {}) {
         if (equations.has(name)) file.fail(`equation label "${name}" is used twice`, node);
         equations.set(name, equations.size + 1);
         node.value = node.value.replace(LABEL, `\\tag{${equations.size}}`);
+        // mdast-util-math builds the element's text when parsing, so it is rewritten here as well
+        const code = /** @type {any} */ (node.data)?.hChildren?.[0];
+        if (code) code.children = [{ type: 'text', value: node.value }];
         /** @type {any} */ (node).data = { ...node.data, equationId: `eq-${name}` };
       } else if (node.type === 'mdxJsxFlowElement' && node.name === 'Figure') {
         const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
@@ -73,7 +76,11 @@ export default function crossrefs(options = {}) {
       const id = /** @type {any} */ (node.data)?.equationId;
       if (!id || !parent || index === undefined) return;
       /** @type {any} */
-      const wrapper = { type: 'equation', data: { hName: 'div', hProperties: { id, className: ['equation'] } }, children: [node] };
+      const wrapper = {
+        type: 'equation',
+        data: { hName: 'div', hProperties: { id, className: ['equation'] } },
+        children: [node],
+      };
       /** @type {any[]} */ (parent.children).splice(index, 1, wrapper);
       return SKIP;
     });
@@ -89,13 +96,22 @@ export default function crossrefs(options = {}) {
         if (!references[name]) file.fail(`@cite:${name} is not in content/references.yaml`);
         if (!cited.includes(name)) cited.push(name);
         const n = cited.indexOf(name) + 1;
-        return { type: 'link', url: `#ref-${name}`, children: [{ type: 'text', value: `[${n}]` }], data: { hProperties: { className: ['cite'] } } };
+        return {
+          type: 'link',
+          url: `#ref-${name}`,
+          children: [{ type: 'text', value: `[${n}]` }],
+          data: { hProperties: { className: ['cite'] } },
+        };
       }
       const table = kind === 'eq' ? equations : figures;
       const n = table.get(name);
       if (n === undefined) return file.fail(`@${kind}:${name} refers to nothing in this chapter`);
       const text = fill(kind === 'eq' ? words.equation : words.figure, n);
-      return { type: 'link', url: `#${kind === 'eq' ? 'eq' : 'fig'}-${name}`, children: [{ type: 'text', value: text }] };
+      return {
+        type: 'link',
+        url: `#${kind === 'eq' ? 'eq' : 'fig'}-${name}`,
+        children: [{ type: 'text', value: text }],
+      };
     }
   };
 }
@@ -109,7 +125,11 @@ function toFigureElement(node, id, label) {
   const body = node.children.filter((child) => child.type !== 'paragraph');
   const caption = node.children.filter((child) => child.type === 'paragraph');
   const first = caption[0];
-  if (first) first.children.unshift({ type: 'strong', children: [{ type: 'text', value: `${label}.` }] }, { type: 'text', value: ' ' });
+  if (first)
+    first.children.unshift(
+      { type: 'strong', children: [{ type: 'text', value: `${label}.` }] },
+      { type: 'text', value: ' ' },
+    );
   node.name = 'figure';
   node.attributes = [
     { type: 'mdxJsxAttribute', name: 'id', value: `fig-${id}` },
@@ -126,7 +146,12 @@ function toFigureElement(node, id, label) {
  */
 function referenceList(cited, references, title) {
   return [
-    { type: 'heading', depth: 2, children: [{ type: 'text', value: title }], data: { hProperties: { id: 'references' } } },
+    {
+      type: 'heading',
+      depth: 2,
+      children: [{ type: 'text', value: title }],
+      data: { hProperties: { id: 'references' } },
+    },
     {
       type: 'list',
       ordered: true,

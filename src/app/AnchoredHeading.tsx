@@ -4,7 +4,13 @@ import { useStrings } from '../i18n';
 /** The plain text of rendered children (for a label that names the section). */
 function textOf(node: ReactNode): string {
   return Children.toArray(node)
-    .map((child) => (typeof child === 'string' || typeof child === 'number' ? String(child) : isValidElement<{ children?: ReactNode }>(child) ? textOf(child.props.children) : ''))
+    .map((child) =>
+      typeof child === 'string' || typeof child === 'number'
+        ? String(child)
+        : isValidElement<{ children?: ReactNode }>(child)
+          ? textOf(child.props.children)
+          : '',
+    )
     .join('');
 }
 

@@ -6,7 +6,13 @@ import type { ChapterModule } from './chapter-module';
 import { PrevNext } from './PrevNext';
 
 /** One chapter: its title and summary, the compiled MDX, and the way on. */
-export function ChapterPage({ module, chapters }: { module: ChapterModule; chapters: readonly ChapterEntry[] }) {
+export function ChapterPage({
+  module,
+  chapters,
+}: {
+  module: ChapterModule;
+  chapters: readonly ChapterEntry[];
+}) {
   const { t } = useStrings();
   const { frontmatter, default: Content } = module;
   return (

@@ -14,7 +14,7 @@ export function GalleryPage() {
       {names.map((name) => {
         const Widget = widgets[name];
         return (
-          <section key={name} aria-labelledby={`gallery-${name}`}>
+          <div key={name}>
             <h2 id={`gallery-${name}`}>{t(Widget.definition.title)}</h2>
             {galleries[name].map((state, index) => (
               <div key={state.title} className="gallery-state">
@@ -22,7 +22,7 @@ export function GalleryPage() {
                 <Widget id={`${name.toLowerCase()}-${index}`} preset={new URLSearchParams(state.query)} />
               </div>
             ))}
-          </section>
+          </div>
         );
       })}
     </article>

@@ -29,7 +29,9 @@ export function HomePage({ module, chapters }: { module: ChapterModule; chapters
         {chapters.map((chapter) => (
           <li key={chapter.slug}>
             <a href={withBase(routePath({ kind: 'chapter', lang, slug: chapter.slug }))}>
-              <span className="chapter-number">{chapter.order > 0 ? t('chapterN', { n: chapter.order }) : '·'}</span>
+              <span className="chapter-number">
+                {chapter.order > 0 ? t('chapterN', { n: chapter.order }) : '·'}
+              </span>
               <span className="card-title">{chapter.title}</span>
             </a>
             <p>{chapter.summary}</p>

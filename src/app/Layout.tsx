@@ -7,7 +7,15 @@ import { Sidebar } from './Sidebar';
 import { ThemeToggle } from './ThemeToggle';
 
 /** The book's shell: header with language and theme, the table of contents, the page, the footer. */
-export function Layout({ route, chapters, children }: { route: Exclude<Route, { kind: 'landing' }>; chapters: readonly ChapterEntry[]; children: ReactNode }) {
+export function Layout({
+  route,
+  chapters,
+  children,
+}: {
+  route: Exclude<Route, { kind: 'landing' }>;
+  chapters: readonly ChapterEntry[];
+  children: ReactNode;
+}) {
   const { lang, t } = useStrings();
   return (
     <>

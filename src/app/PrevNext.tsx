@@ -10,7 +10,11 @@ export function PrevNext({ chapters, slug }: { chapters: readonly ChapterEntry[]
   const next = chapters[index + 1];
   if (!previous && !next) return null;
   const link = (chapter: ChapterEntry, label: string, rel: 'prev' | 'next') => (
-    <a className={`prev-next-${rel}`} href={withBase(routePath({ kind: 'chapter', lang, slug: chapter.slug }))} rel={rel}>
+    <a
+      className={`prev-next-${rel}`}
+      href={withBase(routePath({ kind: 'chapter', lang, slug: chapter.slug }))}
+      rel={rel}
+    >
       <span className="prev-next-label">{label}</span>
       <span className="prev-next-title">{chapter.title}</span>
     </a>

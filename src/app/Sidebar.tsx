@@ -12,7 +12,10 @@ export function ChapterList({ chapters, route }: { chapters: readonly ChapterEnt
         const current = chapter.slug === currentSlug;
         return (
           <li key={chapter.slug}>
-            <a href={withBase(routePath({ kind: 'chapter', lang, slug: chapter.slug }))} aria-current={current ? 'page' : undefined}>
+            <a
+              href={withBase(routePath({ kind: 'chapter', lang, slug: chapter.slug }))}
+              aria-current={current ? 'page' : undefined}
+            >
               <span className="chapter-index">{chapter.order}</span> {chapter.title}
             </a>
             {current && (
@@ -30,7 +33,10 @@ export function ChapterList({ chapters, route }: { chapters: readonly ChapterEnt
         );
       })}
       <li>
-        <a href={withBase(routePath({ kind: 'gallery', lang }))} aria-current={route.kind === 'gallery' ? 'page' : undefined}>
+        <a
+          href={withBase(routePath({ kind: 'gallery', lang }))}
+          aria-current={route.kind === 'gallery' ? 'page' : undefined}
+        >
           {t('gallery')}
         </a>
       </li>

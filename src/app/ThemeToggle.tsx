@@ -10,7 +10,12 @@ export function ThemeToggle() {
   const { t } = useStrings();
   const choice = useSyncExternalStore(subscribeTheme, readTheme, () => 'system' as const);
   return (
-    <button type="button" className="icon-button" onClick={() => applyTheme(nextTheme[choice])} aria-label={t('themeLabel', { theme: t(label[choice]) })}>
+    <button
+      type="button"
+      className="icon-button"
+      onClick={() => applyTheme(nextTheme[choice])}
+      aria-label={t('themeLabel', { theme: t(label[choice]) })}
+    >
       <span aria-hidden="true">{icon[choice]}</span>
       <span className="button-text">{t(label[choice])}</span>
     </button>

@@ -11,10 +11,18 @@ const modules = import.meta.glob<ChapterModule>('/content/**/*.mdx', { eager: tr
 export function render(route: Route): { html: string; head: string; lang: string } {
   const file = contentFile(route);
   const { lang, html: head } = headFor(route);
-  return { html: renderToString(<Page route={route} module={file ? modules[file] : undefined} />), head, lang };
+  return {
+    html: renderToString(<Page route={route} module={file ? modules[file] : undefined} />),
+    head,
+    lang,
+  };
 }
 
 /** Every route with its path and its content file (whose chunk the page should preload). */
-export const routes = allRoutes(chapters).map((route) => ({ route, path: routePath(route), file: contentFile(route) }));
+export const routes = allRoutes(chapters).map((route) => ({
+  route,
+  path: routePath(route),
+  file: contentFile(route),
+}));
 
 export { themeBootScript } from './theme';

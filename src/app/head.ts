@@ -3,7 +3,8 @@ import { en } from '../i18n/en';
 import { htmlLang, LANGS, strings } from '../i18n';
 import { routePath, translateRoute, withBase, type Route } from './routes';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The page's title and description, and links to its other language. */
 export function headFor(route: Route): { lang: string; html: string } {
@@ -11,13 +12,24 @@ export function headFor(route: Route): { lang: string; html: string } {
     return { lang: 'en', html: tags(`${en.bookTitle} · ${strings.zh.bookTitle}`, en.bookTagline, route) };
   }
   const t = strings[route.lang];
-  const chapter = route.kind === 'chapter' ? chapters[route.lang].find((c) => c.slug === route.slug) : undefined;
-  const title = chapter ? `${chapter.title} · ${t.bookTitle}` : route.kind === 'gallery' ? `${t.gallery} · ${t.bookTitle}` : t.bookTitle;
+  const chapter =
+    route.kind === 'chapter' ? chapters[route.lang].find((c) => c.slug === route.slug) : undefined;
+  const title = chapter
+    ? `${chapter.title} · ${t.bookTitle}`
+    : route.kind === 'gallery'
+      ? `${t.gallery} · ${t.bookTitle}`
+      : t.bookTitle;
   return { lang: htmlLang[route.lang], html: tags(title, chapter?.summary ?? t.bookTagline, route) };
 }
 
 function tags(title: string, description: string, route: Route): string {
-  const alternates = route.kind === 'landing' ? [] : LANGS.map((lang) => `<link rel="alternate" hreflang="${htmlLang[lang]}" href="${withBase(routePath(translateRoute(route, lang)))}">`);
+  const alternates =
+    route.kind === 'landing'
+      ? []
+      : LANGS.map(
+          (lang) =>
+            `<link rel="alternate" hreflang="${htmlLang[lang]}" href="${withBase(routePath(translateRoute(route, lang)))}">`,
+        );
   return [
     `<title>${escape(title)}</title>`,
     `<meta name="description" content="${escape(description)}">`,

@@ -6,7 +6,15 @@ import { shareLink } from './url-state';
  * Copies a link to the widget's current state. The link is also shown, selected, so a reader whose
  * browser refuses clipboard access can copy it by hand.
  */
-export function CopyLinkButton({ id, readState, onCopied }: { id: string; readState: () => URLSearchParams; onCopied: (message: string) => void }) {
+export function CopyLinkButton({
+  id,
+  readState,
+  onCopied,
+}: {
+  id: string;
+  readState: () => URLSearchParams;
+  onCopied: (message: string) => void;
+}) {
   const { t } = useStrings();
   const [link, setLink] = useState<string | null>(null);
   const copy = async () => {

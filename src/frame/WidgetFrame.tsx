@@ -1,4 +1,13 @@
-import { Suspense, use, useCallback, useMemo, useRef, useState, type ComponentType } from 'react';
+import {
+  Suspense,
+  use,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+  type CSSProperties,
+} from 'react';
 import { useStrings, type StringKey } from '../i18n';
 import { CopyLinkButton } from './CopyLinkButton';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -14,8 +23,8 @@ export interface WidgetDefinition<P> {
   title: StringKey;
   /** one sentence for the placeholder and for readers without JavaScript */
   description: StringKey;
-  /** the widget's usual height in px, reserved by the placeholder so nothing jumps when it starts */
-  height: number;
+  /** the widget's usual height in px on phones and on wider screens, reserved so nothing jumps when it starts */
+  height: { narrow: number; wide: number };
 }
 
 interface FrameProps<P> {
@@ -40,7 +49,10 @@ export function WidgetFrame<P extends object>({ id, definition, props, preset }:
   const fullScreen = useFullScreen(frame);
 
   // loaded once near the viewport, and loaded again on "reset", which so retries a failed download
-  const code = useMemo(() => (near ? { generation, module: definition.load() } : null), [near, definition, generation]);
+  const code = useMemo(
+    () => (near ? { generation, module: definition.load() } : null),
+    [near, definition, generation],
+  );
   const context = useMemo<WidgetContextValue>(
     () => ({
       id,
@@ -57,8 +69,12 @@ export function WidgetFrame<P extends object>({ id, definition, props, preset }:
     setGeneration((g) => g + 1);
   }, []);
 
+  const reserve = {
+    '--reserve-narrow': `${definition.height.narrow}px`,
+    '--reserve-wide': `${definition.height.wide}px`,
+  } as CSSProperties;
   const placeholder = (
-    <div className="widget-placeholder" style={{ minHeight: definition.height }}>
+    <div className="widget-placeholder">
       <p>{near ? t('widgetLoading') : t('widgetPlaceholder', { description: t(definition.description) })}</p>
     </div>
   );
@@ -68,6 +84,8 @@ export function WidgetFrame<P extends object>({ id, definition, props, preset }:
       ref={frame}
       id={`widget-${id}`}
       className="widget"
+      // a group, not a landmark: a page may show one widget several times (the gallery does)
+      role="group"
       aria-labelledby={`widget-${id}-title`}
       data-widget={id}
       data-ready={ready ? 'true' : 'false'}
@@ -79,15 +97,23 @@ export function WidgetFrame<P extends object>({ id, definition, props, preset }:
         </p>
         <div className="widget-actions">
           <CopyLinkButton id={id} readState={() => readState.current()} onCopied={setAnnouncement} />
-          <button type="button" className="frame-button" onClick={fullScreen.toggle} aria-pressed={fullScreen.active}>
+          <button
+            type="button"
+            className="frame-button"
+            onClick={fullScreen.toggle}
+            aria-pressed={fullScreen.active}
+          >
             <span aria-hidden="true">⛶</span>{' '}
             <span className="button-text">{fullScreen.active ? t('exitFullScreen') : t('fullScreen')}</span>
           </button>
         </div>
       </div>
-      <div className="widget-body" style={{ minHeight: definition.height }}>
+      <div className="widget-body" style={reserve}>
         {code ? (
-          <ErrorBoundary key={code.generation} fallback={(error) => <ErrorCard error={error} onReset={reset} />}>
+          <ErrorBoundary
+            key={code.generation}
+            fallback={(error) => <ErrorCard error={error} onReset={reset} />}
+          >
             <Suspense fallback={placeholder}>
               <WidgetContext.Provider value={context}>
                 <Loaded module={code.module} props={props} />
@@ -98,7 +124,7 @@ export function WidgetFrame<P extends object>({ id, definition, props, preset }:
           placeholder
         )}
       </div>
-      <p className="visually-hidden" role="status">
+      <p className="visually-hidden frame-status" role="status">
         {announcement}
       </p>
     </section>
@@ -106,7 +132,13 @@ export function WidgetFrame<P extends object>({ id, definition, props, preset }:
 }
 
 /** Renders the widget once its code has arrived (suspending until then). */
-function Loaded<P extends object>({ module, props }: { module: Promise<{ default: ComponentType<P> }>; props: P }) {
+function Loaded<P extends object>({
+  module,
+  props,
+}: {
+  module: Promise<{ default: ComponentType<P> }>;
+  props: P;
+}) {
   const { default: Widget } = use(module);
   return <Widget {...props} />;
 }

@@ -13,7 +13,14 @@ export interface WidgetTagProps {
  */
 export function defineWidget<P extends object = object>(definition: WidgetDefinition<P>) {
   function Tag({ id, preset, ...props }: WidgetTagProps & P) {
-    return <WidgetFrame id={id} definition={definition} props={props as unknown as P} {...(preset ? { preset } : {})} />;
+    return (
+      <WidgetFrame
+        id={id}
+        definition={definition}
+        props={props as unknown as P}
+        {...(preset ? { preset } : {})}
+      />
+    );
   }
   Tag.definition = definition;
   return Tag;

@@ -72,7 +72,11 @@ export function numberListField(
 export const stateKey = (widgetId: string, field: string): string => `${widgetId}.${field}`;
 
 /** Reads a widget's state from query parameters; every field falls back to its default on its own. */
-export function parseState<S extends Schema>(schema: S, widgetId: string, params: URLSearchParams): StateOf<S> {
+export function parseState<S extends Schema>(
+  schema: S,
+  widgetId: string,
+  params: URLSearchParams,
+): StateOf<S> {
   const state: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(schema)) {
     const raw = params.get(stateKey(widgetId, name));

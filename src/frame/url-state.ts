@@ -19,14 +19,20 @@ export function useUrlState<S extends Schema>(schema: S): [StateOf<S>, (patch: P
   const keepDefaults = preset !== undefined;
 
   useEffect(() => {
-    registerState(() => ownParams(id, writeState(schema, id, state, new URLSearchParams(), { keepDefaults })));
+    registerState(() =>
+      ownParams(id, writeState(schema, id, state, new URLSearchParams(), { keepDefaults })),
+    );
   }, [registerState, schema, id, state, keepDefaults]);
 
   useEffect(() => {
     const timer = setTimeout(() => {
       const params = writeState(schema, id, state, new URLSearchParams(location.search), { keepDefaults });
       const query = params.toString();
-      history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+      history.replaceState(
+        history.state,
+        '',
+        `${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
+      );
     }, WRITE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [schema, id, state, keepDefaults]);

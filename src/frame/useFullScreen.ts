@@ -9,7 +9,8 @@ export function useFullScreen(ref: RefObject<HTMLElement | null>): { active: boo
   const [expanded, setExpanded] = useState(false);
 
   useEffect(() => {
-    const sync = () => setNative(document.fullscreenElement !== null && document.fullscreenElement === ref.current);
+    const sync = () =>
+      setNative(document.fullscreenElement !== null && document.fullscreenElement === ref.current);
     document.addEventListener('fullscreenchange', sync);
     return () => document.removeEventListener('fullscreenchange', sync);
   }, [ref]);

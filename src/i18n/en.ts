@@ -1,7 +1,8 @@
 /** Every string the book's interface shows, in English. `zh.ts` must have exactly these keys. */
 export const en = {
   bookTitle: 'Deep Learning, Live',
-  bookTagline: 'An interactive textbook on convolution, pooling, CNNs, ResNet and RNNs, with real models running in your browser.',
+  bookTagline:
+    'An interactive textbook on convolution, pooling, CNNs, ResNet and RNNs, with real models running in your browser.',
   langName: 'English',
   otherLangName: '中文',
   switchLanguage: '阅读中文版',
@@ -13,7 +14,8 @@ export const en = {
   next: 'Next',
   home: 'Home',
   gallery: 'Widget gallery',
-  galleryIntro: 'Every widget of the book on its own, in the states worth seeing. Instructors can open one full screen from here.',
+  galleryIntro:
+    'Every widget of the book on its own, in the states worth seeing. Instructors can open one full screen from here.',
   anchorLabel: 'Link to the section “{title}”',
   themeLabel: 'Colour theme: {theme}. Change it.',
   themeSystem: 'system',
@@ -54,7 +56,8 @@ export const en = {
   colourScale: 'Colour scale from {min} to {max}',
   // the 1-D convolution widget
   conv1dTitle: 'A live 1-D convolution',
-  conv1dDescription: 'a signal, a kernel you can edit and the signal they produce together, with the sliding window you can step through.',
+  conv1dDescription:
+    'a signal, a kernel you can edit and the signal they produce together, with the sliding window you can step through.',
   signal: 'Signal',
   signalStep: 'step',
   signalPulse: 'pulse',

@@ -17,7 +17,10 @@ export function format(template: string, values: Record<string, string | number>
 export const LangContext = createContext<Lang>('en');
 
 /** The current language and a translator bound to it. */
-export function useStrings(): { lang: Lang; t: (key: StringKey, values?: Record<string, string | number>) => string } {
+export function useStrings(): {
+  lang: Lang;
+  t: (key: StringKey, values?: Record<string, string | number>) => string;
+} {
   const lang = useContext(LangContext);
   const table = strings[lang];
   return { lang, t: (key, values) => (values ? format(table[key], values) : table[key]) };

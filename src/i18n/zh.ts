@@ -2,7 +2,7 @@ import type { Strings } from './en';
 
 /** 界面文字（简体中文）。键必须与 en.ts 完全一致，缺一个就是类型错误。 */
 export const zh: Strings = {
-  bookTitle: '动手学深度学习·实时版',
+  bookTitle: '深度学习·现场版',
   bookTagline: '一本可以动手操作的教科书：卷积、池化、CNN、ResNet 和 RNN，真实的模型就在你的浏览器里运行。',
   langName: '中文',
   otherLangName: 'English',

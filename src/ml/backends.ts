@@ -40,6 +40,9 @@ export const browserBackends: readonly BackendCandidate[] = [
     name: 'webgpu',
     offered: () => typeof navigator !== 'undefined' && 'gpu' in navigator,
     register: async () => {
+      // a browser can offer the API without an adapter (no GPU, or GPU blocked): ask before loading
+      const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
+      if (!(await gpu?.requestAdapter())) throw new Error('no WebGPU adapter');
       await import('@tensorflow/tfjs-backend-webgpu');
     },
   },

@@ -30,7 +30,8 @@ export async function chooseBackend(
   const trials: Trial[] = [];
   for (const candidate of offered) trials.push(await tryBackend(tf, candidate, timeoutMs, benchmark));
   const working = trials.filter((t): t is { name: BackendName; ms: number } => 'ms' in t);
-  if (!working.length) throw new Error(trials.map((t) => `${t.name}: ${'failed' in t ? t.failed : ''}`).join('; '));
+  if (!working.length)
+    throw new Error(trials.map((t) => `${t.name}: ${'failed' in t ? t.failed : ''}`).join('; '));
   const best = working.reduce((a, b) => (b.ms < a.ms ? b : a));
   await tf.setBackend(best.name);
   for (const t of working) if (t.name !== best.name) tf.removeBackend(t.name);

@@ -3,8 +3,7 @@
  * message names its run, so a late message from a stopped run is never mistaken for the current one.
  */
 export type TrainRequest =
-  | { type: 'start'; runId: number; task: string; config: unknown }
-  | { type: 'stop'; runId: number };
+  { type: 'start'; runId: number; task: string; config: unknown } | { type: 'stop'; runId: number };
 
 export type TrainEvent =
   | { type: 'progress'; runId: number; step: number; metrics: Record<string, number>; snapshot?: unknown }

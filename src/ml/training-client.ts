@@ -11,7 +11,10 @@ type Progress = Extract<TrainEvent, { type: 'progress' }>;
 /** The page's side of the protocol: starts runs on a worker and routes each message to its run. */
 export class TrainingClient {
   private nextRunId = 1;
-  private readonly runs = new Map<number, { onProgress: (event: Progress) => void; settle: (event: TrainEvent) => void }>();
+  private readonly runs = new Map<
+    number,
+    { onProgress: (event: Progress) => void; settle: (event: TrainEvent) => void }
+  >();
 
   constructor(private readonly port: Port) {
     port.addEventListener('message', this.receive);
@@ -25,7 +28,8 @@ export class TrainingClient {
         onProgress,
         settle: (event) => {
           this.runs.delete(runId);
-          if (event.type === 'result') resolve({ result: event.result as R, stopped: event.stopped, backend: event.backend });
+          if (event.type === 'result')
+            resolve({ result: event.result as R, stopped: event.stopped, backend: event.backend });
           else if (event.type === 'error') reject(new Error(event.message));
         },
       });
@@ -36,7 +40,8 @@ export class TrainingClient {
 
   dispose(): void {
     this.port.removeEventListener('message', this.receive);
-    for (const run of this.runs.values()) run.settle({ type: 'error', runId: 0, message: 'the worker was closed' });
+    for (const run of this.runs.values())
+      run.settle({ type: 'error', runId: 0, message: 'the worker was closed' });
   }
 
   private readonly receive = (event: MessageEvent<TrainEvent>) => {

@@ -5,8 +5,12 @@ import { trainingTasks } from './tasks';
 
 let backend = 'starting';
 
-serveTasks(self as unknown as Port, trainingTasks(async () => {
-  const runtime = await loadTf();
-  backend = runtime.label;
-  return runtime.tf;
-}), () => backend);
+serveTasks(
+  self as unknown as Port,
+  trainingTasks(async () => {
+    const runtime = await loadTf();
+    backend = runtime.label;
+    return runtime.tf;
+  }),
+  () => backend,
+);

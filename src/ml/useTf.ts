@@ -3,9 +3,7 @@ import { loadTf } from './load-tf';
 import type { TfRuntime } from './types';
 
 export type TfState =
-  | { status: 'loading' }
-  | { status: 'ready'; runtime: TfRuntime }
-  | { status: 'failed'; error: Error };
+  { status: 'loading' } | { status: 'ready'; runtime: TfRuntime } | { status: 'failed'; error: Error };
 
 /** TF.js for a widget: starts loading on mount and re-renders when it is ready or has failed. */
 export function useTf(): TfState {
@@ -14,7 +12,9 @@ export function useTf(): TfState {
     let live = true;
     loadTf().then(
       (runtime) => live && setState({ status: 'ready', runtime }),
-      (error: unknown) => live && setState({ status: 'failed', error: error instanceof Error ? error : new Error(String(error)) }),
+      (error: unknown) =>
+        live &&
+        setState({ status: 'failed', error: error instanceof Error ? error : new Error(String(error)) }),
     );
     return () => {
       live = false;

@@ -30,7 +30,12 @@ export interface Window {
  * The window behind output `i`: y[i] = Σ_j x[i − p + j] · w[j], element-wise products summed. This is
  * cross-correlation, which deep-learning libraries call convolution (the kernel is not flipped).
  */
-export function conv1dWindow(signal: readonly number[], kernel: readonly number[], padding: Padding, i: number): Window {
+export function conv1dWindow(
+  signal: readonly number[],
+  kernel: readonly number[],
+  padding: Padding,
+  i: number,
+): Window {
   const start = i - padBefore(kernel.length, padding);
   const indices = kernel.map((_, j) => (start + j >= 0 && start + j < signal.length ? start + j : -1));
   const inputs = indices.map((index) => (index < 0 ? 0 : (signal[index] as number)));
@@ -42,10 +47,20 @@ export function conv1dWindow(signal: readonly number[], kernel: readonly number[
  * The whole output, computed by TF.js (`tf.conv1d` on a [1, n, 1] signal and a [k, 1, 1] filter).
  * @returns conv1dOutputLength(n, k, padding) values
  */
-export async function conv1dTf(tf: Tf, signal: readonly number[], kernel: readonly number[], padding: Padding): Promise<Float32Array> {
+export async function conv1dTf(
+  tf: Tf,
+  signal: readonly number[],
+  kernel: readonly number[],
+  padding: Padding,
+): Promise<Float32Array> {
   if (conv1dOutputLength(signal.length, kernel.length, padding) === 0) return new Float32Array(0);
   const y = tf.tidy(() =>
-    tf.conv1d(tf.tensor3d([...signal], [1, signal.length, 1]), tf.tensor3d([...kernel], [kernel.length, 1, 1]), 1, padding),
+    tf.conv1d(
+      tf.tensor3d([...signal], [1, signal.length, 1]),
+      tf.tensor3d([...kernel], [kernel.length, 1, 1]),
+      1,
+      padding,
+    ),
   );
   try {
     return (await y.data()) as Float32Array;

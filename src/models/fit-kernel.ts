@@ -21,17 +21,25 @@ export interface FitKernelResult {
 /** Rows of a 1-D signal's windows, [outputs, k]: the convolution becomes a matrix–vector product. */
 export function windowsMatrix(signal: readonly number[], kernelSize: number, padding: Padding): number[][] {
   const ones = new Array<number>(kernelSize).fill(1);
-  return Array.from({ length: conv1dOutputLength(signal.length, kernelSize, padding) }, (_, i) => conv1dWindow(signal, ones, padding, i).inputs);
+  return Array.from(
+    { length: conv1dOutputLength(signal.length, kernelSize, padding) },
+    (_, i) => conv1dWindow(signal, ones, padding, i).inputs,
+  );
 }
 
 export function checkFitKernelConfig(config: unknown): FitKernelConfig {
   const c = config as Partial<FitKernelConfig>;
-  const numbers = (a: unknown) => Array.isArray(a) && a.every((v) => typeof v === 'number' && Number.isFinite(v));
-  if (!numbers(c.signal) || !numbers(c.target)) throw new Error('fit-kernel needs a finite signal and target');
-  if (!Number.isInteger(c.kernelSize) || (c.kernelSize as number) < 1) throw new Error('fit-kernel needs a kernel size ≥ 1');
-  if (c.padding !== 'same' && c.padding !== 'valid') throw new Error('fit-kernel padding is "same" or "valid"');
+  const numbers = (a: unknown) =>
+    Array.isArray(a) && a.every((v) => typeof v === 'number' && Number.isFinite(v));
+  if (!numbers(c.signal) || !numbers(c.target))
+    throw new Error('fit-kernel needs a finite signal and target');
+  if (!Number.isInteger(c.kernelSize) || (c.kernelSize as number) < 1)
+    throw new Error('fit-kernel needs a kernel size ≥ 1');
+  if (c.padding !== 'same' && c.padding !== 'valid')
+    throw new Error('fit-kernel padding is "same" or "valid"');
   const outputs = conv1dOutputLength((c.signal as number[]).length, c.kernelSize as number, c.padding);
-  if ((c.target as number[]).length !== outputs || outputs === 0) throw new Error(`fit-kernel target must have ${outputs} values`);
+  if ((c.target as number[]).length !== outputs || outputs === 0)
+    throw new Error(`fit-kernel target must have ${outputs} values`);
   return c as FitKernelConfig;
 }
 

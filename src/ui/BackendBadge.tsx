@@ -10,9 +10,21 @@ export function BackendBadge({ state }: { state: TfState }) {
       : state.status === 'ready'
         ? t('backendRunning', { backend: state.runtime.label })
         : t('backendFailed', { message: state.error.message });
-  const trials = state.status === 'ready' ? state.runtime.trials.map((trial) => ('ms' in trial ? `${trial.name} ${trial.ms.toFixed(1)} ms` : `${trial.name}: ${trial.failed}`)).join(' · ') : undefined;
+  const trials =
+    state.status === 'ready'
+      ? state.runtime.trials
+          .map((trial) =>
+            'ms' in trial ? `${trial.name} ${trial.ms.toFixed(1)} ms` : `${trial.name}: ${trial.failed}`,
+          )
+          .join(' · ')
+      : undefined;
   return (
-    <p className={`backend-badge is-${state.status}`} role="status" title={trials} data-backend={state.status === 'ready' ? state.runtime.backend : undefined}>
+    <p
+      className={`backend-badge is-${state.status}`}
+      role="status"
+      title={trials}
+      data-backend={state.status === 'ready' ? state.runtime.backend : undefined}
+    >
       {text}
     </p>
   );

@@ -39,7 +39,14 @@ export function Heatmap({ values, label, cellSize = 12 }: HeatmapProps) {
   const scale = t('colourScale', { min: formatNumber(-limit), max: formatNumber(limit) });
   return (
     <figure className="heatmap">
-      <canvas ref={canvas} width={columns} height={rows} style={{ width: columns * cellSize, height: rows * cellSize }} role="img" aria-label={label} />
+      <canvas
+        ref={canvas}
+        width={columns}
+        height={rows}
+        style={{ width: columns * cellSize, height: rows * cellSize }}
+        role="img"
+        aria-label={label}
+      />
       <div className="colour-scale" role="img" aria-label={scale}>
         <span>{formatNumber(-limit)}</span>
         <span className="colour-ramp" aria-hidden="true" />

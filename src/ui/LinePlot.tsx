@@ -1,5 +1,5 @@
 import { axisBottom, axisLeft, extent, line, scaleLinear, scaleLog, select } from 'd3';
-import { useEffect, useId, useMemo, useRef, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 
 export interface Series {
   name: string;
@@ -32,10 +32,19 @@ const WIDTH = 640;
 const MARGIN = { top: 12, right: 16, bottom: 40, left: 52 };
 
 /** Lines drawn with d3 scales and axes in an SVG that scales to its container; optional log y scale. */
-export function LinePlot({ series, xLabel, yLabel, description, logY = false, band, marker, onPick, height = 240 }: LinePlotProps) {
+export function LinePlot({
+  series,
+  xLabel,
+  yLabel,
+  description,
+  logY = false,
+  band,
+  marker,
+  onPick,
+  height = 240,
+}: LinePlotProps) {
   const xAxis = useRef<SVGGElement>(null);
   const yAxis = useRef<SVGGElement>(null);
-  const descriptionId = useId();
   const innerWidth = WIDTH - MARGIN.left - MARGIN.right;
   const innerHeight = height - MARGIN.top - MARGIN.bottom;
 
@@ -69,27 +78,38 @@ export function LinePlot({ series, xLabel, yLabel, description, logY = false, ba
 
   return (
     <div className="line-plot">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-describedby={descriptionId}>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={description}>
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-          {band && <rect className="plot-band" x={x(band[0] - 0.5)} width={Math.max(0, x(band[1] + 0.5) - x(band[0] - 0.5))} y={0} height={innerHeight} />}
+          {band && (
+            <rect
+              className="plot-band"
+              x={x(band[0] - 0.5)}
+              width={Math.max(0, x(band[1] + 0.5) - x(band[0] - 0.5))}
+              y={0}
+              height={innerHeight}
+            />
+          )}
           {series.map((s) => (
             <path key={s.name} className={`plot-line ${s.className}`} d={path(s)} />
           ))}
-          {marker && Number.isFinite(marker.y) && <circle className="plot-marker" cx={x(marker.x)} cy={y(marker.y)} r={5} />}
+          {marker && Number.isFinite(marker.y) && (
+            <circle className="plot-marker" cx={x(marker.x)} cy={y(marker.y)} r={5} />
+          )}
           <g ref={xAxis} className="axis" transform={`translate(0,${innerHeight})`} />
           <g ref={yAxis} className="axis" />
           <text className="axis-label" x={innerWidth / 2} y={innerHeight + 34} textAnchor="middle">
             {xLabel}
           </text>
-          <text className="axis-label" transform={`translate(-40,${innerHeight / 2}) rotate(-90)`} textAnchor="middle">
+          <text
+            className="axis-label"
+            transform={`translate(-40,${innerHeight / 2}) rotate(-90)`}
+            textAnchor="middle"
+          >
             {yLabel}
           </text>
           {onPick && <rect className="plot-hit" width={innerWidth} height={innerHeight} onClick={pick} />}
         </g>
       </svg>
-      <p id={descriptionId} className="visually-hidden">
-        {description}
-      </p>
       <ul className="plot-legend">
         {series.map((s) => (
           <li key={s.name}>

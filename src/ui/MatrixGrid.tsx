@@ -15,7 +15,16 @@ interface MatrixGridProps {
 }
 
 /** A matrix as a real table of numbers: readable by screen readers, copyable, printable. */
-export function MatrixGrid({ values, caption, rowLabels, columnLabels, highlight, digits = 2, onCellClick, cellLabel }: MatrixGridProps) {
+export function MatrixGrid({
+  values,
+  caption,
+  rowLabels,
+  columnLabels,
+  highlight,
+  digits = 2,
+  onCellClick,
+  cellLabel,
+}: MatrixGridProps) {
   return (
     <table className="matrix-grid">
       <caption>{caption}</caption>
@@ -41,7 +50,12 @@ export function MatrixGrid({ values, caption, rowLabels, columnLabels, highlight
               return (
                 <td key={c} className={marked ? 'is-highlighted' : undefined}>
                   {onCellClick ? (
-                    <button type="button" onClick={() => onCellClick(r, c)} aria-label={cellLabel?.(r, c, value)} aria-pressed={marked}>
+                    <button
+                      type="button"
+                      onClick={() => onCellClick(r, c)}
+                      aria-label={cellLabel?.(r, c, value)}
+                      aria-pressed={marked}
+                    >
                       {text}
                     </button>
                   ) : (

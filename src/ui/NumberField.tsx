@@ -17,7 +17,14 @@ interface NumberFieldProps {
  * A number input that never passes a bad value on. While the text is not a number in range, it says
  * why and keeps the last valid value in force; leaving the field restores that value's text.
  */
-export function NumberField({ label, value, onChange, min = -1e6, max = 1e6, compactLabel = false }: NumberFieldProps) {
+export function NumberField({
+  label,
+  value,
+  onChange,
+  min = -1e6,
+  max = 1e6,
+  compactLabel = false,
+}: NumberFieldProps) {
   const { t } = useStrings();
   const id = useId();
   const [text, setText] = useState(shown(value));

@@ -15,7 +15,16 @@ interface PlayControlsProps {
 }
 
 /** Play, pause, step and reset, with a speed slider. While playing it steps forward `speed` times a second. */
-export function PlayControls({ playing, onPlayingChange, onStep, onReset, speed, onSpeedChange, canStepBack, canStepForward }: PlayControlsProps) {
+export function PlayControls({
+  playing,
+  onPlayingChange,
+  onStep,
+  onReset,
+  speed,
+  onSpeedChange,
+  canStepBack,
+  canStepForward,
+}: PlayControlsProps) {
   const { t } = useStrings();
   const step = useRef(onStep);
   useEffect(() => {
@@ -38,17 +47,34 @@ export function PlayControls({ playing, onPlayingChange, onStep, onReset, speed,
         <button type="button" onClick={() => onStep(-1)} disabled={!canStepBack} aria-label={t('stepBack')}>
           <span aria-hidden="true">⏮</span>
         </button>
-        <button type="button" onClick={() => onPlayingChange(!playing)} disabled={!playing && !canStepForward} aria-label={playing ? t('pause') : t('play')}>
+        <button
+          type="button"
+          onClick={() => onPlayingChange(!playing)}
+          disabled={!playing && !canStepForward}
+          aria-label={playing ? t('pause') : t('play')}
+        >
           <span aria-hidden="true">{playing ? '⏸' : '▶'}</span>
         </button>
-        <button type="button" onClick={() => onStep(1)} disabled={!canStepForward} aria-label={t('stepForward')}>
+        <button
+          type="button"
+          onClick={() => onStep(1)}
+          disabled={!canStepForward}
+          aria-label={t('stepForward')}
+        >
           <span aria-hidden="true">⏭</span>
         </button>
         <button type="button" onClick={onReset} aria-label={t('reset')}>
           <span aria-hidden="true">↺</span>
         </button>
       </div>
-      <Slider label={t('speed')} value={speed} min={1} max={20} onChange={onSpeedChange} valueText={(n) => t('speedValue', { n })} />
+      <Slider
+        label={t('speed')}
+        value={speed}
+        min={1}
+        max={20}
+        onChange={onSpeedChange}
+        valueText={(n) => t('speedValue', { n })}
+      />
     </div>
   );
 }

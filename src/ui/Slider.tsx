@@ -17,7 +17,16 @@ interface SliderProps {
  * (arrows, Page Up/Down, Home/End) on every platform and with every assistive technology; the value
  * is shown beside it and spoken through aria-valuetext.
  */
-export function Slider({ label, value, min, max, step = 1, onChange, valueText, disabled = false }: SliderProps) {
+export function Slider({
+  label,
+  value,
+  min,
+  max,
+  step = 1,
+  onChange,
+  valueText,
+  disabled = false,
+}: SliderProps) {
   const id = useId();
   const text = valueText(value);
   return (

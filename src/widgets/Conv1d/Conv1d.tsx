@@ -16,7 +16,12 @@ import { conv1dSchema, SIGNAL_LENGTH } from './state';
 import { useConvOutput } from './useConvOutput';
 import { WindowProducts } from './WindowProducts';
 
-const signalLabel = { step: 'signalStep', pulse: 'signalPulse', sine: 'signalSine', spikes: 'signalSpikes' } as const;
+const signalLabel = {
+  step: 'signalStep',
+  pulse: 'signalPulse',
+  sine: 'signalSine',
+  spikes: 'signalSpikes',
+} as const;
 
 /**
  * A 1-D convolution the reader can take apart: pick a signal, edit the kernel, and step the window
@@ -29,7 +34,10 @@ export default function Conv1d() {
   const [playing, setPlaying] = useState(false);
   const tf = useTf();
 
-  const signal = useMemo(() => makeSignal(state.signal, SIGNAL_LENGTH, state.seed), [state.signal, state.seed]);
+  const signal = useMemo(
+    () => makeSignal(state.signal, SIGNAL_LENGTH, state.seed),
+    [state.signal, state.seed],
+  );
   const output = useConvOutput(tf, signal, state.kernel, state.padding);
   const outputs = conv1dOutputLength(SIGNAL_LENGTH, state.kernel.length, state.padding);
   const position = Math.min(state.position, Math.max(0, outputs - 1));
@@ -39,13 +47,21 @@ export default function Conv1d() {
   const centre = (state.kernel.length - 1) / 2 - padBefore(state.kernel.length, state.padding);
   useReadyWhen(output !== null);
 
-  const step = useCallback((direction: 1 | -1) => update({ position: Math.max(0, Math.min(outputs - 1, position + direction)) }), [update, outputs, position]);
+  const step = useCallback(
+    (direction: 1 | -1) => update({ position: Math.max(0, Math.min(outputs - 1, position + direction)) }),
+    [update, outputs, position],
+  );
   const outputSeries = output ? Array.from(output) : [];
 
   return (
     <div className="conv1d">
       <div className="control-row">
-        <Select label={t('signal')} value={state.signal} options={SIGNALS.map((s) => ({ value: s, label: t(signalLabel[s]) }))} onChange={(signal: SignalKind) => update({ signal })} />
+        <Select
+          label={t('signal')}
+          value={state.signal}
+          options={SIGNALS.map((s) => ({ value: s, label: t(signalLabel[s]) }))}
+          onChange={(signal: SignalKind) => update({ signal })}
+        />
         <Select
           label={t('padding')}
           value={state.padding}
@@ -71,7 +87,14 @@ export default function Conv1d() {
       />
       {outputs > 0 && (
         <>
-          <Slider label={t('position')} value={position} min={0} max={outputs - 1} onChange={(p) => update({ position: p })} valueText={(i) => t('positionValue', { i, n: outputs })} />
+          <Slider
+            label={t('position')}
+            value={position}
+            min={0}
+            max={outputs - 1}
+            onChange={(p) => update({ position: p })}
+            valueText={(i) => t('positionValue', { i, n: outputs })}
+          />
           <PlayControls
             playing={playing}
             onPlayingChange={setPlaying}
@@ -88,7 +111,12 @@ export default function Conv1d() {
           <WindowProducts window={window} kernel={state.kernel} position={position} />
         </>
       )}
-      <LearnKernel signal={signal} target={output ? Array.from(output) : null} kernelSize={state.kernel.length} padding={state.padding} />
+      <LearnKernel
+        signal={signal}
+        target={output ? Array.from(output) : null}
+        kernelSize={state.kernel.length}
+        padding={state.padding}
+      />
       <BackendBadge state={tf} />
     </div>
   );

@@ -15,7 +15,11 @@ interface LearnKernelProps {
   padding: Padding;
 }
 
-type Status = { kind: 'idle' } | { kind: 'running'; step: number; loss: number } | { kind: 'done'; result: FitKernelResult } | { kind: 'failed'; message: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'running'; step: number; loss: number }
+  | { kind: 'done'; result: FitKernelResult }
+  | { kind: 'failed'; message: string };
 
 /**
  * Trains a fresh kernel, in a Web Worker, to reproduce the current output from the signal: the
@@ -37,7 +41,14 @@ export function LearnKernel({ signal, target, kernelSize, padding }: LearnKernel
     worker.current ??= startTrainingWorker();
     setLosses([]);
     setStatus({ kind: 'running', step: 0, loss: NaN });
-    const config = { signal: [...signal], target: [...target], kernelSize, padding, steps: 600, learningRate: 0.05 };
+    const config = {
+      signal: [...signal],
+      target: [...target],
+      kernelSize,
+      padding,
+      steps: 600,
+      learningRate: 0.05,
+    };
     run.current = worker.current.run<FitKernelResult>('fit-kernel', config, ({ step, metrics }) => {
       const loss = metrics.loss ?? NaN;
       if (step % every === 0) setLosses((old) => [...old, loss]);
@@ -56,13 +67,21 @@ export function LearnKernel({ signal, target, kernelSize, padding }: LearnKernel
         {running ? t('learnStop') : t('learnKernel')}
       </button>
       <p role="status" className="learn-status">
-        {status.kind === 'running' && status.step > 0 && t('learnStatus', { step: status.step, loss: status.loss.toExponential(2) })}
-        {status.kind === 'done' && t('learnDone', { step: status.result.steps, kernel: status.result.kernel.map((w) => formatNumber(w, 3)).join(', ') })}
+        {status.kind === 'running' &&
+          status.step > 0 &&
+          t('learnStatus', { step: status.step, loss: status.loss.toExponential(2) })}
+        {status.kind === 'done' &&
+          t('learnDone', {
+            step: status.result.steps,
+            kernel: status.result.kernel.map((w) => formatNumber(w, 3)).join(', '),
+          })}
         {status.kind === 'failed' && status.message}
       </p>
       {losses.length > 1 && (
         <LinePlot
-          series={[{ name: t('loss'), values: losses, offset: every, xStep: every, className: 'series-loss' }]}
+          series={[
+            { name: t('loss'), values: losses, offset: every, xStep: every, className: 'series-loss' },
+          ]}
           xLabel={t('step')}
           yLabel={t('loss')}
           description={t('learnLoss')}

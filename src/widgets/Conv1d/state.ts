@@ -8,7 +8,12 @@ export const KERNEL_LIMIT = 100;
 /** The 1-D convolution widget's state, as it appears in a shared link (`?<id>.kernel=1,0,-1`). */
 export const conv1dSchema = {
   signal: choiceField('sine', SIGNALS),
-  kernel: numberListField([0.25, 0.5, 0.25], { minLength: 1, maxLength: MAX_TAPS, min: -KERNEL_LIMIT, max: KERNEL_LIMIT }),
+  kernel: numberListField([0.25, 0.5, 0.25], {
+    minLength: 1,
+    maxLength: MAX_TAPS,
+    min: -KERNEL_LIMIT,
+    max: KERNEL_LIMIT,
+  }),
   padding: choiceField('same', ['same', 'valid'] as const),
   position: intField(10, 0, SIGNAL_LENGTH - 1),
   speed: intField(4, 1, 20),

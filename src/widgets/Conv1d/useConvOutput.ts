@@ -7,7 +7,12 @@ import type { TfState } from '../../ml/useTf';
  * The convolution's output, recomputed by TF.js whenever the inputs change. Until the first result
  * arrives it is null; while a new one is computed the last one stays on screen.
  */
-export function useConvOutput(tf: TfState, signal: readonly number[], kernel: readonly number[], padding: Padding): Float32Array | null {
+export function useConvOutput(
+  tf: TfState,
+  signal: readonly number[],
+  kernel: readonly number[],
+  padding: Padding,
+): Float32Array | null {
   const [output, setOutput] = useState<Float32Array | null>(null);
   useEffect(() => {
     if (tf.status !== 'ready') return undefined;
