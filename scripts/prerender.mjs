@@ -12,11 +12,11 @@ import { pathToFileURL } from 'node:url';
  * @returns {Promise<number>} the number of pages written
  */
 export async function prerender(outDir, ssrDir) {
+  const base = process.env.BASE_PATH ?? '/';
   const server = await import(pathToFileURL(resolve(ssrDir, 'entry-server.js')).href);
-  const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const template = inlineStylesheets(readFileSync(join(outDir, 'index.html'), 'utf8'), outDir, base);
   /** @type {Record<string, { file: string, isEntry?: boolean, imports?: string[] }>} */
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));
-  const base = process.env.BASE_PATH ?? '/';
 
   /** @param {string} key @param {Set<string>} into */
   const chunksOf = (key, into = new Set()) => {
@@ -50,4 +50,16 @@ export async function prerender(outDir, ssrDir) {
   }));
   writeFileSync(join(outDir, '.vite/pages.json'), JSON.stringify(pages, null, 2));
   return server.routes.length;
+}
+
+/**
+ * Puts the stylesheet into each page instead of linking it: one fewer request before the first paint
+ * (its font URLs are absolute, so they still resolve).
+ * @param {string} html @param {string} outDir @param {string} base
+ */
+function inlineStylesheets(html, outDir, base) {
+  return html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_, href) => {
+    const css = readFileSync(join(outDir, href.slice(base.length)), 'utf8');
+    return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
+  });
 }

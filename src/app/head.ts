@@ -22,18 +22,30 @@ export function headFor(route: Route): { lang: string; html: string } {
   return { lang: htmlLang[route.lang], html: tags(title, chapter?.summary ?? t.bookTagline, route) };
 }
 
-function tags(title: string, description: string, route: Route): string {
+/**
+ * Search engines need absolute addresses for a page's language versions, which only the deployment
+ * knows: SITE_URL=https://example.org npm run build adds them (with a canonical link); without it
+ * they are left out rather than given as invalid relative links.
+ */
+function languageLinks(route: Route): string[] {
+  const site = process.env.SITE_URL?.replace(/\/$/, '');
+  if (!site) return [];
+  const href = (r: Route) => site + withBase(routePath(r));
   const alternates =
     route.kind === 'landing'
       ? []
       : LANGS.map(
           (lang) =>
-            `<link rel="alternate" hreflang="${htmlLang[lang]}" href="${withBase(routePath(translateRoute(route, lang)))}">`,
+            `<link rel="alternate" hreflang="${htmlLang[lang]}" href="${href(translateRoute(route, lang))}">`,
         );
+  return [`<link rel="canonical" href="${href(route)}">`, ...alternates];
+}
+
+function tags(title: string, description: string, route: Route): string {
   return [
     `<title>${escape(title)}</title>`,
     `<meta name="description" content="${escape(description)}">`,
-    ...alternates,
+    ...languageLinks(route),
     `<script type="application/json" id="page-data">${JSON.stringify(route).replace(/</g, '\\u003c')}</script>`,
   ].join('\n    ');
 }

@@ -128,6 +128,30 @@ describe('chooseBackend', () => {
     expect(fake.removeBackend).not.toHaveBeenCalled();
   });
 
+  it('stops at the first backend that is good enough, without starting the rest', async () => {
+    const fake = fakeTf();
+    const candidates = [candidate('wasm'), candidate('webgl'), candidate('cpu')];
+    const { backend, trials } = await chooseBackend(fake.tf, candidates, {
+      timeoutMs: TIMEOUT_MS,
+      benchmark: benchmarkOf({ wasm: 1.5, webgl: 0.5, cpu: 50 }),
+      goodEnoughMs: 4,
+    });
+    expect(backend).toBe('wasm');
+    expect(trials).toEqual([{ name: 'wasm', ms: 1.5 }]);
+    expect(candidates[1]?.register).not.toHaveBeenCalled();
+  });
+
+  it('measures them all when none is good enough', async () => {
+    const fake = fakeTf();
+    const { backend, trials } = await chooseBackend(fake.tf, [candidate('wasm'), candidate('webgl')], {
+      timeoutMs: TIMEOUT_MS,
+      benchmark: benchmarkOf({ wasm: 9, webgl: 6 }),
+      goodEnoughMs: 4,
+    });
+    expect(backend).toBe('webgl');
+    expect(trials.map((t) => t.name)).toEqual(['wasm', 'webgl']);
+  });
+
   it('measures them all when the preferred backend fails', async () => {
     const fake = fakeTf({ webgl: 'false' });
     const candidates = [candidate('wasm'), candidate('webgl'), candidate('cpu')];
@@ -137,7 +161,8 @@ describe('chooseBackend', () => {
       preferred: 'webgl',
     });
     expect(backend).toBe('wasm');
-    expect(trials.map((t) => t.name)).toEqual(['wasm', 'webgl', 'cpu']);
+    // the preferred one is tried first and not again
+    expect(trials.map((t) => t.name)).toEqual(['webgl', 'wasm', 'cpu']);
     expect(fake.current()).toBe('wasm');
   });
 

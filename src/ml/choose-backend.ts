@@ -7,33 +7,43 @@ export interface ChooseOptions {
   timeoutMs: number;
   /** a short real workload; resolves to its time in ms once its result has been read back */
   benchmark: (tf: Tf) => Promise<number>;
-  /** try this backend alone first (the reader's override, or the choice remembered for this tab) */
+  /** try this backend first, and keep it if it works (the reader's override, or the tab's last choice) */
   preferred?: BackendName | undefined;
+  /**
+   * a benchmark time so short that no other backend could make a difference the reader would notice:
+   * the first backend under it is kept without starting the rest (default 0: always try them all)
+   */
+  goodEnoughMs?: number;
 }
 
 /**
- * Starts every backend this browser offers, times the same small workload on each, and keeps the
- * fastest: on a laptop without a GPU that is usually wasm, on a real GPU webgl. A backend that fails
- * or hangs is passed over; cpu always works. The others are removed to free their memory.
+ * Starts the backends this browser offers, in the candidates' order, times the same small workload
+ * on each, and keeps the fastest: on a laptop without a GPU that is usually wasm, on a real GPU
+ * webgl. It stops early at a backend that is good enough, which spares the page the seconds a
+ * software WebGL needs to compile its shaders. A backend that fails or hangs is passed over; cpu
+ * always works. The other backends that started are removed to free their memory.
  */
 export async function chooseBackend(
   tf: Tf,
   candidates: readonly BackendCandidate[],
-  { timeoutMs, benchmark, preferred }: ChooseOptions,
+  { timeoutMs, benchmark, preferred, goodEnoughMs = 0 }: ChooseOptions,
 ): Promise<{ backend: BackendName; trials: Trial[] }> {
   const offered = candidates.filter((c) => c.offered());
-  const first = offered.find((c) => c.name === preferred);
-  if (first) {
-    const trial = await tryBackend(tf, first, timeoutMs, benchmark);
-    if ('ms' in trial) return { backend: first.name, trials: [trial] };
-  }
+  const ordered = [
+    ...offered.filter((c) => c.name === preferred),
+    ...offered.filter((c) => c.name !== preferred),
+  ];
   const trials: Trial[] = [];
-  for (const candidate of offered) trials.push(await tryBackend(tf, candidate, timeoutMs, benchmark));
+  for (const candidate of ordered) {
+    const trial = await tryBackend(tf, candidate, timeoutMs, benchmark);
+    trials.push(trial);
+    if ('ms' in trial && (candidate.name === preferred || trial.ms <= goodEnoughMs)) break;
+  }
   const working = trials.filter((t): t is { name: BackendName; ms: number } => 'ms' in t);
   if (!working.length)
     throw new Error(trials.map((t) => `${t.name}: ${'failed' in t ? t.failed : ''}`).join('; '));
-  const best = working.reduce((a, b) => (b.ms < a.ms ? b : a));
-  await tf.setBackend(best.name);
+  const best = working.find((t) => t.name === preferred) ?? working.reduce((a, b) => (b.ms < a.ms ? b : a));
+  if (tf.getBackend() !== best.name) await tf.setBackend(best.name);
   for (const t of working) if (t.name !== best.name) tf.removeBackend(t.name);
   return { backend: best.name, trials };
 }

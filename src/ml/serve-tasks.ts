@@ -6,13 +6,14 @@ import type { Port, Task, TrainEvent, TrainRequest } from './protocol';
  * `backend` names the TF.js backend the tasks run on, once it is known.
  */
 export function serveTasks(port: Port, tasks: Record<string, Task>, backend: () => string): void {
+  const running = new Set<number>();
   const stopped = new Set<number>();
   const send = (event: TrainEvent) => port.postMessage(event);
 
   port.addEventListener('message', (event: MessageEvent<TrainRequest>) => {
     const request = event.data;
     if (request.type === 'stop') {
-      stopped.add(request.runId);
+      if (running.has(request.runId)) stopped.add(request.runId);
       return;
     }
     const { runId } = request;
@@ -21,13 +22,18 @@ export function serveTasks(port: Port, tasks: Record<string, Task>, backend: () 
       send({ type: 'error', runId, message: `unknown task "${request.task}"` });
       return;
     }
+    running.add(runId);
     task(request.config, {
       progress: (step, metrics, snapshot) =>
         send({ type: 'progress', runId, step, metrics, ...(snapshot === undefined ? {} : { snapshot }) }),
       shouldStop: () => stopped.has(runId),
     }).then(
-      (result) => send({ type: 'result', runId, result, stopped: stopped.delete(runId), backend: backend() }),
+      (result) => {
+        running.delete(runId);
+        send({ type: 'result', runId, result, stopped: stopped.delete(runId), backend: backend() });
+      },
       (error: unknown) => {
+        running.delete(runId);
         stopped.delete(runId);
         send({ type: 'error', runId, message: error instanceof Error ? error.message : String(error) });
       },

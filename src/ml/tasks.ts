@@ -1,5 +1,6 @@
 import { checkFitKernelConfig, fitKernel } from '../models/fit-kernel';
 import type { Task } from './protocol';
+import { yieldToMessages } from './yield';
 import type { Tf } from './types';
 
 /** a task reports progress on its first step and every this many steps after */
@@ -17,8 +18,12 @@ export function trainingTasks(tf: () => Promise<Tf>): Record<string, Task> {
   return {
     'fit-kernel': async (raw, context) => {
       const config = checkFitKernelConfig(raw);
-      return fitKernel(await withGradients(tf), config, (step, loss, kernel) => {
-        if (step % PROGRESS_EVERY === 0 || step === 1) context.progress(step, { loss }, kernel);
+      return fitKernel(await withGradients(tf), config, async (step, loss, kernel) => {
+        if (step % PROGRESS_EVERY === 0 || step === 1) {
+          context.progress(step, { loss }, kernel);
+          // cpu and wasm never leave the task on their own: let a "stop" message in
+          await yieldToMessages();
+        }
         return !context.shouldStop();
       });
     },

@@ -12,6 +12,8 @@ export interface FitKernelConfig {
   learningRate: number;
 }
 
+export const MAX_STEPS = 100_000;
+
 export interface FitKernelResult {
   kernel: number[];
   loss: number;
@@ -37,6 +39,10 @@ export function checkFitKernelConfig(config: unknown): FitKernelConfig {
     throw new Error('fit-kernel needs a kernel size ≥ 1');
   if (c.padding !== 'same' && c.padding !== 'valid')
     throw new Error('fit-kernel padding is "same" or "valid"');
+  if (!Number.isInteger(c.steps) || (c.steps as number) < 1 || (c.steps as number) > MAX_STEPS)
+    throw new Error(`fit-kernel steps must be a whole number from 1 to ${MAX_STEPS}`);
+  if (typeof c.learningRate !== 'number' || !(c.learningRate > 0 && c.learningRate <= 10))
+    throw new Error('fit-kernel learning rate must be a number above 0 and at most 10');
   const outputs = conv1dOutputLength((c.signal as number[]).length, c.kernelSize as number, c.padding);
   if ((c.target as number[]).length !== outputs || outputs === 0)
     throw new Error(`fit-kernel target must have ${outputs} values`);
@@ -45,17 +51,17 @@ export function checkFitKernelConfig(config: unknown): FitKernelConfig {
 
 /**
  * Learns a kernel from examples: starting from zeros, Adam minimises the mean squared difference
- * between (windows · w) and the target. `onStep` sees every step's loss and kernel and returns false
- * to stop early. Every tensor it makes is disposed before it returns.
+ * between (windows · w) and the target. `onStep` sees every step's loss and kernel and returns (or
+ * resolves to) false to stop early. Every tensor it makes is disposed before it returns.
  */
 export async function fitKernel(
   tf: Tf,
   config: FitKernelConfig,
-  onStep: (step: number, loss: number, kernel: number[]) => boolean,
+  onStep: (step: number, loss: number, kernel: number[]) => boolean | Promise<boolean>,
 ): Promise<FitKernelResult> {
   const x = tf.tensor2d(windowsMatrix(config.signal, config.kernelSize, config.padding));
   const t = tf.tensor2d(config.target, [config.target.length, 1]);
-  const w = tf.variable(tf.zeros([config.kernelSize, 1]));
+  const w = tf.tidy(() => tf.variable(tf.zeros([config.kernelSize, 1])));
   const optimizer = tf.train.adam(config.learningRate);
   let loss = Infinity;
   let step = 0;
@@ -67,7 +73,7 @@ export async function fitKernel(
       loss = (await cost.data())[0] as number;
       cost.dispose();
       const kernel = Array.from(await w.data());
-      if (!onStep(step, loss, kernel) || loss < 1e-10) break;
+      if (!(await onStep(step, loss, kernel)) || loss < 1e-10) break;
     }
     return { kernel: Array.from(await w.data()), loss, steps: step };
   } finally {

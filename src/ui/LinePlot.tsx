@@ -92,7 +92,7 @@ export function LinePlot({
           {series.map((s) => (
             <path key={s.name} className={`plot-line ${s.className}`} d={path(s)} />
           ))}
-          {marker && Number.isFinite(marker.y) && (
+          {marker && Number.isFinite(marker.y) && (!logY || marker.y > 0) && (
             <circle className="plot-marker" cx={x(marker.x)} cy={y(marker.y)} r={5} />
           )}
           <g ref={xAxis} className="axis" transform={`translate(0,${innerHeight})`} />

@@ -19,6 +19,10 @@ describe('divergingColour', () => {
     expect(divergingColour(-Infinity, 2)).toEqual(BLUE);
   });
 
+  it('shows NaN as the neutral middle', () => {
+    expect(divergingColour(NaN, 2)).toEqual(divergingColour(0, 2));
+  });
+
   it('goes half way at half the limit', () => {
     expect(divergingColour(1, 2)).toEqual(
       NEUTRAL.map((n, i) => Math.round(n + ((ORANGE[i] as number) - n) / 2)),

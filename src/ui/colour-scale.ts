@@ -4,7 +4,8 @@
  * @returns [r, g, b] in 0–255
  */
 export function divergingColour(value: number, limit: number): [number, number, number] {
-  const t = limit > 0 ? Math.max(-1, Math.min(1, value / limit)) : 0;
+  // NaN shows as neutral rather than as black; ±Infinity as the ends of the scale
+  const t = limit > 0 && !Number.isNaN(value) ? Math.max(-1, Math.min(1, value / limit)) : 0;
   const neutral: [number, number, number] = [247, 247, 247];
   const end: [number, number, number] = t < 0 ? [33, 102, 172] : [179, 88, 6];
   const a = Math.abs(t);
