@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useStrings } from '../i18n';
+import { Icon } from '../ui/Icon';
 import { shareLink } from './url-state';
 
 /**
@@ -30,7 +31,7 @@ export function CopyLinkButton({
   return (
     <>
       <button type="button" className="frame-button" onClick={() => void copy()}>
-        <span aria-hidden="true">🔗</span> <span className="button-text">{t('copyLink')}</span>
+        <Icon name="link" /> <span className="button-text">{t('copyLink')}</span>
       </button>
       {link && (
         <label className="share-link">

@@ -9,6 +9,7 @@ import {
   type CSSProperties,
 } from 'react';
 import { useStrings, type StringKey } from '../i18n';
+import { Icon } from '../ui/Icon';
 import { CopyLinkButton } from './CopyLinkButton';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorCard } from './ErrorCard';
@@ -97,13 +98,8 @@ export function WidgetFrame<P extends object>({ id, definition, props, preset }:
         </p>
         <div className="widget-actions">
           <CopyLinkButton id={id} readState={() => readState.current()} onCopied={setAnnouncement} />
-          <button
-            type="button"
-            className="frame-button"
-            onClick={fullScreen.toggle}
-            aria-pressed={fullScreen.active}
-          >
-            <span aria-hidden="true">⛶</span>{' '}
+          <button type="button" className="frame-button" onClick={fullScreen.toggle}>
+            <Icon name={fullScreen.active ? 'collapse' : 'expand'} />
             <span className="button-text">{fullScreen.active ? t('exitFullScreen') : t('fullScreen')}</span>
           </button>
         </div>

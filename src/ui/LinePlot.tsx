@@ -1,5 +1,6 @@
 import { axisBottom, axisLeft, extent, line, scaleLinear, scaleLog, select } from 'd3';
 import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useWidth } from './useWidth';
 
 export interface Series {
   name: string;
@@ -28,10 +29,12 @@ interface LinePlotProps {
   height?: number;
 }
 
-const WIDTH = 640;
-const MARGIN = { top: 12, right: 16, bottom: 40, left: 52 };
+const MARGIN = { top: 12, right: 16, bottom: 40, left: 60 };
 
-/** Lines drawn with d3 scales and axes in an SVG that scales to its container; optional log y scale. */
+/**
+ * Lines drawn with d3 scales and axes in an SVG as wide as its container (measured, so text and
+ * lines keep their size on a phone and on a projector); optional log y scale.
+ */
 export function LinePlot({
   series,
   xLabel,
@@ -45,7 +48,8 @@ export function LinePlot({
 }: LinePlotProps) {
   const xAxis = useRef<SVGGElement>(null);
   const yAxis = useRef<SVGGElement>(null);
-  const innerWidth = WIDTH - MARGIN.left - MARGIN.right;
+  const [box, width] = useWidth(640);
+  const innerWidth = Math.max(40, width - MARGIN.left - MARGIN.right);
   const innerHeight = height - MARGIN.top - MARGIN.bottom;
 
   const { x, y } = useMemo(() => {
@@ -59,9 +63,10 @@ export function LinePlot({
   }, [series, logY, innerWidth, innerHeight]);
 
   useEffect(() => {
-    if (xAxis.current) select(xAxis.current).call(axisBottom(x).ticks(8));
-    if (yAxis.current) select(yAxis.current).call(axisLeft(y).ticks(5, logY ? '~g' : undefined));
-  }, [x, y, logY]);
+    if (xAxis.current)
+      select(xAxis.current).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerWidth / 70))));
+    if (yAxis.current) select(yAxis.current).call(axisLeft(y).ticks(5, logY ? '.0e' : undefined));
+  }, [x, y, logY, innerWidth]);
 
   const path = (s: Series) =>
     line<number>()
@@ -77,8 +82,8 @@ export function LinePlot({
   };
 
   return (
-    <div className="line-plot">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={description}>
+    <div className="line-plot" ref={box}>
+      <svg width={width} height={height} role="img" aria-label={description}>
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
           {band && (
             <rect
@@ -102,7 +107,7 @@ export function LinePlot({
           </text>
           <text
             className="axis-label"
-            transform={`translate(-40,${innerHeight / 2}) rotate(-90)`}
+            transform={`translate(-50,${innerHeight / 2}) rotate(-90)`}
             textAnchor="middle"
           >
             {yLabel}

@@ -25,48 +25,51 @@ export function MatrixGrid({
   onCellClick,
   cellLabel,
 }: MatrixGridProps) {
+  // a wide matrix scrolls sideways inside its own box (which the keyboard can reach), never the page
   return (
-    <table className="matrix-grid">
-      <caption>{caption}</caption>
-      {columnLabels && (
-        <thead>
-          <tr>
-            {rowLabels && <td />}
-            {columnLabels.map((label, c) => (
-              <th key={c} scope="col">
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-      )}
-      <tbody>
-        {values.map((row, r) => (
-          <tr key={r}>
-            {rowLabels && <th scope="row">{rowLabels[r]}</th>}
-            {row.map((value, c) => {
-              const text = formatNumber(value, digits);
-              const marked = highlight?.has(`${r},${c}`) ?? false;
-              return (
-                <td key={c} className={marked ? 'is-highlighted' : undefined}>
-                  {onCellClick ? (
-                    <button
-                      type="button"
-                      onClick={() => onCellClick(r, c)}
-                      aria-label={cellLabel?.(r, c, value)}
-                      aria-pressed={marked}
-                    >
-                      {text}
-                    </button>
-                  ) : (
-                    text
-                  )}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="matrix-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <table className="matrix-grid">
+        <caption>{caption}</caption>
+        {columnLabels && (
+          <thead>
+            <tr>
+              {rowLabels && <td />}
+              {columnLabels.map((label, c) => (
+                <th key={c} scope="col">
+                  {label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+        )}
+        <tbody>
+          {values.map((row, r) => (
+            <tr key={r}>
+              {rowLabels && <th scope="row">{rowLabels[r]}</th>}
+              {row.map((value, c) => {
+                const text = formatNumber(value, digits);
+                const marked = highlight?.has(`${r},${c}`) ?? false;
+                return (
+                  <td key={c} className={marked ? 'is-highlighted' : undefined}>
+                    {onCellClick ? (
+                      <button
+                        type="button"
+                        onClick={() => onCellClick(r, c)}
+                        aria-label={cellLabel?.(r, c, value)}
+                        aria-pressed={marked}
+                      >
+                        {text}
+                      </button>
+                    ) : (
+                      text
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useStrings } from '../i18n';
+import { Icon } from './Icon';
 import { Slider } from './Slider';
 
 interface PlayControlsProps {
@@ -45,7 +46,7 @@ export function PlayControls({
     <div className="play-controls">
       <div className="button-row">
         <button type="button" onClick={() => onStep(-1)} disabled={!canStepBack} aria-label={t('stepBack')}>
-          <span aria-hidden="true">⏮</span>
+          <Icon name="stepBack" />
         </button>
         <button
           type="button"
@@ -53,7 +54,7 @@ export function PlayControls({
           disabled={!playing && !canStepForward}
           aria-label={playing ? t('pause') : t('play')}
         >
-          <span aria-hidden="true">{playing ? '⏸' : '▶'}</span>
+          <Icon name={playing ? 'pause' : 'play'} />
         </button>
         <button
           type="button"
@@ -61,10 +62,10 @@ export function PlayControls({
           disabled={!canStepForward}
           aria-label={t('stepForward')}
         >
-          <span aria-hidden="true">⏭</span>
+          <Icon name="stepForward" />
         </button>
         <button type="button" onClick={onReset} aria-label={t('reset')}>
-          <span aria-hidden="true">↺</span>
+          <Icon name="reset" />
         </button>
       </div>
       <Slider
