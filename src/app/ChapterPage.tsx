@@ -1,7 +1,7 @@
 import { MDXProvider } from '@mdx-js/react';
 import type { ChapterEntry } from 'virtual:chapters';
 import { useStrings } from '../i18n';
-import { mdxComponents } from '../mdx-components';
+import { serverMdxComponents } from './server-components';
 import type { ChapterModule } from './chapter-module';
 import { PrevNext } from './PrevNext';
 
@@ -22,7 +22,7 @@ export function ChapterPage({
         <h1>{frontmatter.title}</h1>
         <p className="chapter-summary">{frontmatter.summary}</p>
       </header>
-      <MDXProvider components={mdxComponents}>
+      <MDXProvider components={serverMdxComponents}>
         <Content />
       </MDXProvider>
       <PrevNext chapters={chapters} slug={frontmatter.slug} />

@@ -1,5 +1,6 @@
 import { useStrings } from '../i18n';
 import { galleries, widgets, type WidgetName } from '../mdx-components';
+import { serverMdxComponents } from './server-components';
 
 /** Every registered widget alone, in each of its gallery states (also the instructors' start page for lecture mode). */
 export function GalleryPage() {
@@ -12,14 +13,15 @@ export function GalleryPage() {
         <p className="chapter-summary">{t('galleryIntro')}</p>
       </header>
       {names.map((name) => {
-        const Widget = widgets[name];
+        const { definition } = widgets[name];
+        const Widget = serverMdxComponents[name] as (typeof widgets)[WidgetName];
         return (
           <div key={name}>
-            <h2 id={`gallery-${name}`}>{t(Widget.definition.title)}</h2>
+            <h2 id={`gallery-${name}`}>{t(definition.title)}</h2>
             {galleries[name].map((state, index) => (
               <div key={state.title} className="gallery-state">
                 <h3 id={`gallery-${name}-${index}`}>{t(state.title)}</h3>
-                <Widget id={`${name.toLowerCase()}-${index}`} preset={new URLSearchParams(state.query)} />
+                <Widget id={`${name.toLowerCase()}-${index}`} preset={state.query} />
               </div>
             ))}
           </div>

@@ -1,7 +1,7 @@
 import { MDXProvider } from '@mdx-js/react';
 import type { ChapterEntry } from 'virtual:chapters';
 import { useStrings } from '../i18n';
-import { mdxComponents } from '../mdx-components';
+import { serverMdxComponents } from './server-components';
 import type { ChapterModule } from './chapter-module';
 import { routePath, withBase } from './routes';
 
@@ -21,7 +21,7 @@ export function HomePage({ module, chapters }: { module: ChapterModule; chapters
           </a>
         )}
       </header>
-      <MDXProvider components={mdxComponents}>
+      <MDXProvider components={serverMdxComponents}>
         <Content />
       </MDXProvider>
       <h2 id="chapters">{t('chapters')}</h2>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ChapterEntry } from 'virtual:chapters';
 import { useStrings } from '../i18n';
+import { Island } from './Island';
 import { LanguageSwitch } from './LanguageSwitch';
 import { routePath, withBase, type Route } from './routes';
 import { Sidebar } from './Sidebar';
@@ -27,8 +28,12 @@ export function Layout({
           {t('bookTitle')}
         </a>
         <div className="header-actions">
-          <LanguageSwitch route={route} />
-          <ThemeToggle />
+          <Island name="LanguageSwitch" props={{ route }}>
+            <LanguageSwitch route={route} />
+          </Island>
+          <Island name="ThemeToggle" props={{}}>
+            <ThemeToggle />
+          </Island>
         </div>
       </header>
       <div className="layout">

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { chapters } from 'virtual:chapters';
 import { LangContext } from '../i18n';
 import type { ChapterModule } from './chapter-module';
@@ -11,8 +10,6 @@ import type { Route } from './routes';
 
 /** The whole page for a route; `module` is the chapter's (or home page's) compiled MDX. */
 export function Page({ route, module }: { route: Route; module?: ChapterModule | undefined }) {
-  // the bench reads this mark: the page is interactive from here on
-  useEffect(() => void performance.mark('dl:hydrated'), []);
   if (route.kind === 'landing') return <LandingPage />;
   const list = chapters[route.lang];
   let body;

@@ -32,7 +32,7 @@ interface FrameProps<P> {
   id: string;
   definition: WidgetDefinition<P>;
   props: P;
-  preset?: URLSearchParams;
+  preset?: string | undefined;
 }
 
 /**
@@ -57,7 +57,7 @@ export function WidgetFrame<P extends object>({ id, definition, props, preset }:
   const context = useMemo<WidgetContextValue>(
     () => ({
       id,
-      ...(preset ? { preset } : {}),
+      ...(preset === undefined ? {} : { preset: new URLSearchParams(preset) }),
       markReady: () => setReady(true),
       registerState: (read) => {
         readState.current = read;

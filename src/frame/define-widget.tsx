@@ -3,8 +3,8 @@ import { WidgetFrame, type WidgetDefinition } from './WidgetFrame';
 /** The props every widget tag takes in content: an id, unique on the page, that namespaces its URL state. */
 export interface WidgetTagProps {
   id: string;
-  /** gallery only: the state to start from, as query parameters without the id prefix */
-  preset?: URLSearchParams;
+  /** gallery only: the state to start from, as a query string without the id prefix ("kernel=1,0,-1") */
+  preset?: string;
 }
 
 /**

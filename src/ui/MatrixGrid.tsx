@@ -27,7 +27,7 @@ export function MatrixGrid({
 }: MatrixGridProps) {
   // a wide matrix scrolls sideways inside its own box (which the keyboard can reach), never the page
   return (
-    <div className="matrix-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <div className="matrix-scroll" role="group" aria-label={caption} tabIndex={0}>
       <table className="matrix-grid">
         <caption>{caption}</caption>
         {columnLabels && (
