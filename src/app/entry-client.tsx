@@ -30,3 +30,17 @@ function start() {
 }
 
 start();
+
+// offline reading: after this visit the pages read and their figures work without a network
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  addEventListener('load', () => {
+    navigator.serviceWorker
+      .register(`${import.meta.env.BASE_URL}sw.js`)
+      .then(() => navigator.serviceWorker.ready)
+      .then((registration) => {
+        const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+        registration.active?.postMessage({ type: 'keep', urls: [location.href, ...loaded] });
+      })
+      .catch((error: unknown) => console.warn('Offline reading is not available:', error));
+  });
+}

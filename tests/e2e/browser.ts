@@ -1,11 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium.mjs';
 
 export const siteUrl = (path = ''): string => inject('siteUrl') + path.replace(/^\//, '');
 
 export const PAGES = ['', 'en/', 'zh/', 'en/introduction/', 'zh/introduction/', 'en/gallery/', 'zh/gallery/'];
+
+/**
+ * A fresh context. Service workers are blocked unless asked for: requests they answer would bypass
+ * the request log that checks for other hosts and for TF.js downloads.
+ */
+export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ serviceWorkers: 'block', ...options });
+}
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, siteUrl, startAllWidgets, watchedPage } from './browser';
+import { launch, newContext, siteUrl, startAllWidgets, watchedPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,7 +16,7 @@ const kernelInUrl = (page: Page) =>
 
 describe.each(['en', 'zh'])('the 1-D convolution widget (%s)', (lang) => {
   it('steps the window with the keyboard and with the mouse', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const { page, errors } = await watchedPage(context);
     await page.goto(siteUrl(`${lang}/introduction/`));
     await startAllWidgets(page);
@@ -46,7 +46,7 @@ describe.each(['en', 'zh'])('the 1-D convolution widget (%s)', (lang) => {
   });
 
   it('shows TF.js’s output, and it agrees with the products shown', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const { page } = await watchedPage(context);
     await page.goto(
       siteUrl(`${lang}/introduction/?conv1d.signal=step&conv1d.kernel=-1,0,1&conv1d.position=24`),
@@ -61,7 +61,7 @@ describe.each(['en', 'zh'])('the 1-D convolution widget (%s)', (lang) => {
   });
 
   it('rejects a bad kernel value with a message and keeps the last good state', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const { page, errors } = await watchedPage(context);
     await page.goto(siteUrl(`${lang}/introduction/?conv1d.kernel=1,2,1`));
     await startAllWidgets(page);
@@ -82,7 +82,7 @@ describe.each(['en', 'zh'])('the 1-D convolution widget (%s)', (lang) => {
   });
 
   it('falls back to defaults for a mangled link', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const { page, errors } = await watchedPage(context);
     await page.goto(
       siteUrl(`${lang}/introduction/?conv1d.kernel=1,x,1&conv1d.signal=bogus&conv1d.position=-4`),
@@ -96,7 +96,7 @@ describe.each(['en', 'zh'])('the 1-D convolution widget (%s)', (lang) => {
   });
 
   it('copies a link that restores its state', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(siteUrl()).origin,
     });
@@ -122,7 +122,7 @@ describe.each(['en', 'zh'])('the 1-D convolution widget (%s)', (lang) => {
   });
 
   it('learns the kernel in a worker while the page stays responsive', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const { page, errors } = await watchedPage(context);
     await page.goto(siteUrl(`${lang}/introduction/?conv1d.kernel=-1,0,1&conv1d.signal=sine`));
     await startAllWidgets(page);

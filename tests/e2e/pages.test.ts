@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isTfjsFile } from '../../scripts/tf-chunks.mjs';
-import { axeViolations, launch, PAGES, siteUrl, startAllWidgets, watchedPage } from './browser';
+import { axeViolations, launch, newContext, PAGES, siteUrl, startAllWidgets, watchedPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ const expectedLang = (path: string) => (path.startsWith('zh/') ? 'zh-CN' : 'en')
 
 describe.each(PAGES)('page /%s', (path) => {
   it('loads with no console errors, no outside requests, working widgets and no axe violations', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const { page, errors, outside, requested } = await watchedPage(context);
     await page.goto(siteUrl(path));
     expect(await page.getAttribute('html', 'lang')).toBe(expectedLang(path));
@@ -27,7 +27,7 @@ describe.each(PAGES)('page /%s', (path) => {
   });
 
   it('is readable without JavaScript: headings, prose and math are in the HTML', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await newContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(siteUrl(path));
     await expect(page.locator('h1').first().textContent()).resolves.toMatch(/\S/);
@@ -45,7 +45,7 @@ describe.each(PAGES)('page /%s', (path) => {
 describe('TF.js', () => {
   it('is never downloaded by a page without a model widget', async () => {
     for (const path of ['', 'en/', 'zh/']) {
-      const context = await browser.newContext();
+      const context = await newContext(browser);
       const { page, requested } = await watchedPage(context);
       await page.goto(siteUrl(path));
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, siteUrl, startAllWidgets, watchedPage } from './browser';
+import { launch, newContext, siteUrl, startAllWidgets, watchedPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,7 +10,7 @@ afterAll(() => browser?.close());
 
 describe('the book shell', () => {
   it('switches language on the same section, with the widgets’ state', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await newContext(browser, { reducedMotion: 'reduce' });
     const { page, errors } = await watchedPage(context);
     await page.goto(siteUrl('en/introduction/?conv1d.kernel=1,2,1#sharing'));
     await startAllWidgets(page);
@@ -29,7 +29,7 @@ describe('the book shell', () => {
   });
 
   it('follows the system theme until the reader picks one, then remembers it with no flash', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await newContext(browser, { colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(siteUrl('en/'));
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -47,7 +47,7 @@ describe('the book shell', () => {
   });
 
   it('links previous and next chapters, the sidebar and section anchors', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(siteUrl('en/introduction/'));
     expect(await page.locator('.sidebar a[aria-current="page"]').textContent()).toContain(
@@ -59,7 +59,7 @@ describe('the book shell', () => {
   });
 
   it('fits a 320 px phone without sideways scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await newContext(browser, { viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     for (const path of ['en/introduction/', 'zh/introduction/', 'en/']) {
       await page.goto(siteUrl(path));
