@@ -12,6 +12,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium, freshProfile } from './chromium.mjs';
 import { serve } from './serve.mjs';
+import { startAllWidgets } from './start-widgets.mjs';
 import { initialJsFiles, isTfjsFile } from './tf-chunks.mjs';
 
 const OUT = 'dist';
@@ -50,14 +51,7 @@ async function measure(browser, { path, file }) {
   });
   cdp.on('Network.requestWillBeSent', (event) => urls.push(event.request.url));
   await page.goto(server.url + path.replace(/^\//, ''), { waitUntil: 'load' });
-  const widgets = page.locator('section.widget');
-  const count = await widgets.count();
-  for (let i = 0; i < count; i++) {
-    await widgets.nth(i).scrollIntoViewIfNeeded();
-    await page.waitForSelector(`section.widget >> nth=${i} >> xpath=self::*[@data-ready="true"]`, {
-      timeout: 60_000,
-    });
-  }
+  const count = await startAllWidgets(page);
   await page.waitForFunction(() => performance.getEntriesByName('dl:hydrated').length > 0);
   const readyMs = await page.evaluate(() => performance.now());
   const hydratedMs = await page.evaluate(

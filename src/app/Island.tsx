@@ -11,5 +11,12 @@ import { LangContext } from '../i18n';
 export function Island({ name, props, children }: { name: string; props: object; children: ReactNode }) {
   const lang = useContext(LangContext);
   const html = renderToString(<LangContext.Provider value={lang}>{children}</LangContext.Provider>);
-  return <div className="island" data-island={name} data-props={JSON.stringify(props)} dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <div
+      className="island"
+      data-island={name}
+      data-props={JSON.stringify(props)}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
 }

@@ -56,17 +56,7 @@ export async function watchedPage(context: BrowserContext): Promise<Watched> {
   return watched;
 }
 
-/** Scrolls through the page so every widget starts, then waits until each says it is ready. */
-export async function startAllWidgets(page: Page): Promise<void> {
-  const frames = page.locator('section.widget');
-  const count = await frames.count();
-  for (let i = 0; i < count; i++) {
-    await frames.nth(i).scrollIntoViewIfNeeded();
-    await page.waitForSelector(`section.widget >> nth=${i} >> xpath=self::*[@data-ready="true"]`, {
-      timeout: 45_000,
-    });
-  }
-}
+export { startAllWidgets } from '../../scripts/start-widgets.mjs';
 
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
