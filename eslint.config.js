@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'dist-e2e', 'dist-e2e-ssr', 'bench', 'shots', 'content', '.scratch'] },
+  { ignores: ['dist', 'dist-*', 'bench', 'shots', 'content', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,3 +1,5 @@
+import { conv1dStrings } from './widgets/conv1d';
+
 /** Every string the book's interface shows, in English. `zh.ts` must have exactly these keys. */
 export const en = {
   bookTitle: 'Deep Learning, Live',
@@ -54,50 +56,7 @@ export const en = {
   keptLastValue: 'Kept the last valid value, {value}.',
   showTable: 'Show the numbers as a table',
   colourScale: 'Colour scale from {min} to {max}',
-  // the 1-D convolution widget
-  conv1dTitle: 'A live 1-D convolution',
-  conv1dDescription:
-    'a signal, a kernel you can edit and the signal they produce together, with the sliding window you can step through.',
-  signal: 'Signal',
-  signalStep: 'step',
-  signalPulse: 'pulse',
-  signalSine: 'noisy sine',
-  signalSpikes: 'spikes',
-  kernel: 'Kernel',
-  kernelTap: 'Kernel weight {i}',
-  addTap: 'Add a weight',
-  removeTap: 'Remove a weight',
-  presets: 'Presets',
-  presetAverage: 'average',
-  presetSmooth: 'smooth',
-  presetEdge: 'difference',
-  presetIdentity: 'identity',
-  presetSharpen: 'sharpen',
-  padding: 'Padding',
-  paddingSame: 'same (pad with zeros)',
-  paddingValid: 'valid (no padding)',
-  position: 'Window position',
-  positionValue: 'output {i} of {n}',
-  input: 'input x',
-  output: 'output y',
-  products: 'Element-wise products at this position',
-  productsSum: 'y[{i}] = {terms} = {sum}',
-  sampleIndex: 'position',
-  value: 'value',
-  tableInput: 'x (input under the window)',
-  tableKernel: 'w (kernel)',
-  tableProduct: 'x · w',
-  learnKernel: 'Let TensorFlow.js learn this kernel',
-  learnStop: 'Stop learning',
-  learnStatus: 'Step {step}: loss {loss}',
-  learnDone: 'Learned in {step} steps: [{kernel}]',
-  learnLoss: 'Training loss (log scale)',
-  step: 'step',
-  loss: 'loss',
-  galleryDefault: 'Default state',
-  galleryEdge: 'A difference kernel finds the edge of a step',
-  galleryValid: 'Valid padding: the output is shorter than the input',
-  gallerySmoothNoise: 'A wide smoothing kernel tames noise',
+  ...conv1dStrings.en,
 } as const;
 
 export type StringKey = keyof typeof en;

@@ -35,6 +35,8 @@ async function start(): Promise<TfRuntime> {
   } catch {
     // no storage: the next page measures again
   }
+  // for the end-to-end tests (tensor counts) and for curious readers in the console
+  (globalThis as { deepLearningLiveTf?: typeof tf }).deepLearningLiveTf = tf;
   const simd = backend === 'wasm' && (await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'));
   return { tf, backend, label: simd ? 'wasm (SIMD)' : backend, trials };
 }
