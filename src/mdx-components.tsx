@@ -1,8 +1,19 @@
 import type { MDXComponents } from 'mdx/types';
 import { anchoredHeading } from './app/AnchoredHeading';
+import { OutputSize, ParamCount, ReceptiveField } from './app/Values';
 import { defineWidget } from './frame/define-widget';
 import type { GalleryState } from './widgets/gallery-types';
 import { conv1dGallery } from './widgets/Conv1d/gallery';
+import { channelsGallery } from './widgets/Channels/gallery';
+import { ChooseKernelAnswer } from './widgets/Exercises/ChooseKernelAnswer';
+import { Exercise } from './widgets/Exercises/Exercise';
+import { FeatureValueAnswer } from './widgets/Exercises/FeatureValueAnswer';
+import { OutputSizeAnswer } from './widgets/Exercises/OutputSizeAnswer';
+import { ParameterCountAnswer } from './widgets/Exercises/ParameterCountAnswer';
+import { StrideEffectAnswer } from './widgets/Exercises/StrideEffectAnswer';
+import { kernelLabGallery } from './widgets/KernelLab/gallery';
+import { stepperGallery } from './widgets/ConvStepper/gallery';
+import { convGeometryGallery } from './widgets/ConvGeometry/gallery';
 
 /**
  * The one registry of tags that chapters may use. Content writes `<Conv1dDemo id="demo" />` with no
@@ -15,6 +26,30 @@ export const widgets = {
     description: 'conv1dDescription',
     height: { narrow: 1200, wide: 1060 },
   }),
+  KernelLabDemo: defineWidget({
+    load: () => import('./widgets/KernelLab/KernelLab'),
+    title: 'labTitle',
+    description: 'labDescription',
+    height: { narrow: 1950, wide: 860 },
+  }),
+  ConvStepperDemo: defineWidget({
+    load: () => import('./widgets/ConvStepper/ConvStepper'),
+    title: 'stepperTitle',
+    description: 'stepperDescription',
+    height: { narrow: 1720, wide: 1000 },
+  }),
+  ConvGeometryDemo: defineWidget({
+    load: () => import('./widgets/ConvGeometry/ConvGeometry'),
+    title: 'geometryTitle',
+    description: 'geometryDescription',
+    height: { narrow: 1480, wide: 905 },
+  }),
+  ChannelsDemo: defineWidget({
+    load: () => import('./widgets/Channels/Channels'),
+    title: 'channelsTitle',
+    description: 'channelsDescription',
+    height: { narrow: 3720, wide: 1655 },
+  }),
 };
 
 export type WidgetName = keyof typeof widgets;
@@ -22,10 +57,31 @@ export type WidgetName = keyof typeof widgets;
 /** What the gallery shows of each widget. */
 export const galleries: Record<WidgetName, GalleryState[]> = {
   Conv1dDemo: conv1dGallery,
+  KernelLabDemo: kernelLabGallery,
+  ConvStepperDemo: stepperGallery,
+  ConvGeometryDemo: convGeometryGallery,
+  ChannelsDemo: channelsGallery,
+};
+
+/**
+ * The answers of exercises, which the page checks: each hydrates alone as an island, takes plain
+ * numbers, strings and arrays (the same in both languages) and computes its answer from the model code.
+ */
+export const exercises = {
+  OutputSizeAnswer,
+  FeatureValueAnswer,
+  ChooseKernelAnswer,
+  ParameterCountAnswer,
+  StrideEffectAnswer,
 };
 
 export const mdxComponents: MDXComponents = {
   ...widgets,
+  ...exercises,
+  Exercise,
+  OutputSize,
+  ParamCount,
+  ReceptiveField,
   h2: anchoredHeading('h2'),
   h3: anchoredHeading('h3'),
 };

@@ -1,8 +1,14 @@
+import type { ComponentType } from 'react';
 import { useStrings } from '../i18n';
 import { galleries, widgets, type WidgetName } from '../mdx-components';
+import { Exercise } from '../widgets/Exercises/Exercise';
+import { exerciseGallery } from '../widgets/Exercises/gallery';
 import { serverMdxComponents } from './server-components';
 
-/** Every registered widget alone, in each of its gallery states (also the instructors' start page for lecture mode). */
+/**
+ * Every registered widget alone, in each of its gallery states (also the instructors' start page for
+ * lecture mode), and one exercise of each kind.
+ */
 export function GalleryPage() {
   const { t } = useStrings();
   const names = Object.keys(widgets) as WidgetName[];
@@ -27,6 +33,18 @@ export function GalleryPage() {
           </div>
         );
       })}
+      <div>
+        <h2 id="gallery-exercises">{t('exerciseGallery')}</h2>
+        {exerciseGallery.map(({ tag, question, props }) => {
+          const Answer = serverMdxComponents[tag] as ComponentType<object>;
+          return (
+            <Exercise key={props.id} id={props.id}>
+              <p>{t(question)}</p>
+              <Answer {...props} />
+            </Exercise>
+          );
+        })}
+      </div>
     </article>
   );
 }

@@ -1,18 +1,21 @@
 import type { MDXComponents } from 'mdx/types';
-import { mdxComponents, widgets } from '../mdx-components';
+import type { ComponentType } from 'react';
+import { exercises, mdxComponents, widgets } from '../mdx-components';
 import { Island } from './Island';
 
-/** The registry as the server renders it: each widget tag becomes an island the client hydrates alone. */
+/** The registry as the server renders it: each widget and exercise answer becomes an island the client hydrates alone. */
 export const serverMdxComponents: MDXComponents = {
   ...mdxComponents,
   ...Object.fromEntries(
-    Object.entries(widgets).map(([name, Tag]) => [
-      name,
-      (props: Parameters<typeof Tag>[0]) => (
-        <Island name={name} props={props}>
-          <Tag {...props} />
-        </Island>
-      ),
-    ]),
+    Object.entries({ ...widgets, ...exercises } as Record<string, ComponentType<object>>).map(
+      ([name, Tag]) => [
+        name,
+        (props: object) => (
+          <Island name={name} props={props}>
+            <Tag {...props} />
+          </Island>
+        ),
+      ],
+    ),
   ),
 };

@@ -1,4 +1,9 @@
 import { conv1dStrings } from './widgets/conv1d';
+import { kernelLabStrings } from './widgets/kernel-lab';
+import { channelsStrings } from './widgets/channels';
+import { exercisesStrings } from './widgets/exercises';
+import { convGeometryStrings } from './widgets/conv-geometry';
+import { convStepperStrings } from './widgets/conv-stepper';
 
 /** Every string the book's interface shows, in English. `zh.ts` must have exactly these keys. */
 export const en = {
@@ -57,6 +62,11 @@ export const en = {
   showTable: 'Show the numbers as a table',
   colourScale: 'Colour scale from {min} to {max}',
   ...conv1dStrings.en,
+  ...kernelLabStrings.en,
+  ...channelsStrings.en,
+  ...exercisesStrings.en,
+  ...convGeometryStrings.en,
+  ...convStepperStrings.en,
 } as const;
 
 export type StringKey = keyof typeof en;

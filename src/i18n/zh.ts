@@ -1,5 +1,10 @@
 import type { Strings } from './en';
 import { conv1dStrings } from './widgets/conv1d';
+import { kernelLabStrings } from './widgets/kernel-lab';
+import { channelsStrings } from './widgets/channels';
+import { exercisesStrings } from './widgets/exercises';
+import { convGeometryStrings } from './widgets/conv-geometry';
+import { convStepperStrings } from './widgets/conv-stepper';
 
 /** 界面文字（简体中文）。键必须与 en.ts 完全一致，缺一个就是类型错误。 */
 export const zh: Strings = {
@@ -53,4 +58,9 @@ export const zh: Strings = {
   showTable: '用表格显示这些数字',
   colourScale: '颜色刻度：从 {min} 到 {max}',
   ...conv1dStrings.zh,
+  ...kernelLabStrings.zh,
+  ...channelsStrings.zh,
+  ...exercisesStrings.zh,
+  ...convGeometryStrings.zh,
+  ...convStepperStrings.zh,
 };

@@ -7,7 +7,10 @@ export function tagsOf(tree: Root): string[] {
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     if (!node.name || (node.name !== 'figure' && !/^[A-Z]/.test(node.name))) return;
-    const props = node.attributes.map((a) => (a.type === 'mdxJsxAttribute' ? `${a.name}=${JSON.stringify(a.value)}` : 'spread'));
+    // an expression prop ({28}, {[1, 2]}) compares by its source text, not by its position in the file
+    const value = (a: (typeof node.attributes)[number]) =>
+      a.type !== 'mdxJsxAttribute' ? 'spread' : typeof a.value === 'object' && a.value ? `{${a.value.value}}` : JSON.stringify(a.value);
+    const props = node.attributes.map((a) => (a.type === 'mdxJsxAttribute' ? `${a.name}=${value(a)}` : 'spread'));
     tags.push(`<${node.name} ${props.join(' ')}>`);
   });
   return tags;
@@ -21,8 +24,11 @@ export function anchorsOf(tree: Root): Set<string> {
     if (typeof id === 'string') ids.add(id);
     if (node.type === 'mdxJsxFlowElement') {
       const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
-      // a figure keeps its id; a widget's frame is #widget-<id>
-      if (attribute && typeof attribute.value === 'string') ids.add(node.name === 'figure' ? attribute.value : `widget-${attribute.value}`);
+      // a figure keeps its id; an exercise is #exercise-<id>; a widget's frame is #widget-<id>
+      if (attribute && typeof attribute.value === 'string') {
+        const prefix = node.name === 'figure' ? '' : node.name === 'Exercise' ? 'exercise-' : 'widget-';
+        ids.add(`${prefix}${attribute.value}`);
+      }
     }
   });
   return ids;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readChapters } from '../../scripts/mdx/pipeline.mjs';
-import { widgets } from '../../src/mdx-components';
+import { mdxComponents } from '../../src/mdx-components';
 import { anchorsOf, linksOf, tagsOf } from './collect';
 
 const en = readChapters('en');
@@ -32,7 +32,7 @@ describe('every chapter', () => {
 
   it.each(all.map((c) => [`${c.lang}/${c.frontmatter.slug}`, c]))('%s uses only registered tags', (_, chapter) => {
     const names = tagsOf(chapter.tree).map((tag) => /^<(\w+)/.exec(tag)?.[1]);
-    for (const name of names) if (name !== 'figure') expect(Object.keys(widgets)).toContain(name);
+    for (const name of names) if (name !== 'figure') expect(Object.keys(mdxComponents)).toContain(name);
   });
 
   it.each(all.map((c) => [`${c.lang}/${c.frontmatter.slug}`, c]))('%s has no dead links', (_, chapter) => {

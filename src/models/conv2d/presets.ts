@@ -57,7 +57,8 @@ export type PresetName = keyof typeof PRESETS;
  * weights, Pascal's triangle), the others are centred in a grid of zeros.
  */
 export function presetOfSize(name: PresetName, size: number): number[][] {
-  if (name === 'box') return Array.from({ length: size }, () => new Array<number>(size).fill(1 / (size * size)));
+  if (name === 'box')
+    return Array.from({ length: size }, () => new Array<number>(size).fill(1 / (size * size)));
   if (name === 'gaussian') {
     const row = binomialRow(size);
     const total = row.reduce((a, b) => a + b, 0) ** 2;
@@ -66,7 +67,9 @@ export function presetOfSize(name: PresetName, size: number): number[][] {
   const base = PRESETS[name];
   const offset = (size - base.length) / 2;
   if (offset < 0 || !Number.isInteger(offset)) throw new Error(`no ${size}×${size} version of ${name}`);
-  return Array.from({ length: size }, (_, i) => Array.from({ length: size }, (_, j) => base[i - offset]?.[j - offset] ?? 0));
+  return Array.from({ length: size }, (_, i) =>
+    Array.from({ length: size }, (_, j) => base[i - offset]?.[j - offset] ?? 0),
+  );
 }
 
 /** Row n − 1 of Pascal's triangle: 1 2 1, 1 4 6 4 1, … */
@@ -85,5 +88,7 @@ export function normaliseKernel(rows: readonly (readonly number[])[]): number[][
   const sum = flat.reduce((a, b) => a + b, 0);
   const positive = flat.filter((v) => v > 0).reduce((a, b) => a + b, 0);
   const scale = Math.abs(sum) > 1e-9 ? sum : positive;
-  return scale > 1e-9 || scale < -1e-9 ? rows.map((row) => row.map((v) => v / scale)) : rows.map((row) => [...row]);
+  return scale > 1e-9 || scale < -1e-9
+    ? rows.map((row) => row.map((v) => v / scale))
+    : rows.map((row) => [...row]);
 }

@@ -21,9 +21,15 @@ export interface ConvOptions {
   dilation: number;
 }
 
-export const volume = (h: number, w: number, c: number, data = new Float32Array(h * w * c)): Volume => ({ h, w, c, data });
+export const volume = (h: number, w: number, c: number, data = new Float32Array(h * w * c)): Volume => ({
+  h,
+  w,
+  c,
+  data,
+});
 
-export const at = (v: Volume, row: number, col: number, channel = 0): number => v.data[(row * v.w + col) * v.c + channel] as number;
+export const at = (v: Volume, row: number, col: number, channel = 0): number =>
+  v.data[(row * v.w + col) * v.c + channel] as number;
 
 /** One grey k × k kernel (rows of numbers) as a one-in, one-out Kernels. */
 export function singleKernel(rows: readonly (readonly number[])[]): Kernels {
@@ -38,6 +44,8 @@ export function kernelBank(kernels: readonly (readonly (readonly number[])[])[])
   }
   const cOut = kernels.length;
   const data = new Float32Array(k * k * cOut);
-  kernels.forEach((rows, o) => rows.forEach((row, i) => row.forEach((value, j) => (data[(i * k + j) * cOut + o] = value))));
+  kernels.forEach((rows, o) =>
+    rows.forEach((row, i) => row.forEach((value, j) => (data[(i * k + j) * cOut + o] = value))),
+  );
   return { k, cIn: 1, cOut, data };
 }

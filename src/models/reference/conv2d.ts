@@ -20,7 +20,9 @@ export function referenceConv2d(x: Volume, w: Kernels, { stride, pad, dilation }
             const col = j * stride - pad + v * dilation;
             if (row < 0 || row >= x.h || col < 0 || col >= x.w) continue;
             for (let c = 0; c < x.c; c++) {
-              sum += (x.data[(row * x.w + col) * x.c + c] as number) * (w.data[((u * w.k + v) * w.cIn + c) * w.cOut + o] as number);
+              sum +=
+                (x.data[(row * x.w + col) * x.c + c] as number) *
+                (w.data[((u * w.k + v) * w.cIn + c) * w.cOut + o] as number);
             }
           }
         }

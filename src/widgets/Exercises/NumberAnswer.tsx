@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { useStrings } from '../../i18n';
+import { formatNumber } from '../../ui/format';
+import { parseNumber } from '../../ui/parse-number';
+import { Feedback, sentences, type Verdict } from './Feedback';
+
+interface NumberAnswerProps {
+  /** the exercise's id, unique on the page */
+  id: string;
+  answer: number;
+  /** the answer is a whole number (a size, a count): a fraction is refused with a message */
+  whole?: boolean;
+  /** how far a right answer may be off, for answers a reader rounds */
+  tolerance?: number;
+  /** the worked answer, said when the reader is right or asks for it */
+  working: string;
+  /** said after a wrong answer that is no known slip */
+  hint: string;
+  /** the explanation of a known slip that gives this value, if it is one */
+  mistake?: (value: number) => string | undefined;
+}
+
+/** A number to type and check: a labelled field, a Check button (or Enter), and an explained verdict. */
+export function NumberAnswer({
+  id,
+  answer,
+  whole = true,
+  tolerance = 0,
+  working,
+  hint,
+  mistake,
+}: NumberAnswerProps) {
+  const { lang, t } = useStrings();
+  const [text, setText] = useState('');
+  const [verdict, setVerdict] = useState<Verdict>(null);
+
+  const check = () => {
+    const parsed = parseNumber(text);
+    if (!parsed.ok) return setVerdict({ kind: 'invalid', text: t('exerciseInvalid') });
+    const value = parsed.value;
+    if (whole && !Number.isInteger(value)) return setVerdict({ kind: 'invalid', text: t('exerciseWhole') });
+    if (Math.abs(value - answer) <= tolerance + 1e-9) {
+      return setVerdict({ kind: 'right', text: sentences(lang, [t('exerciseRight'), working]) });
+    }
+    const wrong = t('exerciseWrong', { value: formatNumber(value, 6) });
+    setVerdict({
+      kind: 'wrong',
+      text: sentences(lang, [wrong, mistake?.(value) ?? hint, t('exerciseTryAgain')]),
+    });
+  };
+
+  const input = `exercise-${id}-input`;
+  const feedback = `exercise-${id}-feedback`;
+  return (
+    <form
+      className="exercise-answer"
+      data-exercise={id}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        check();
+      }}
+    >
+      <div className="exercise-row">
+        <label htmlFor={input}>{t('exerciseYourAnswer')}</label>
+        <input
+          id={input}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={text}
+          aria-invalid={verdict?.kind === 'invalid' ? true : undefined}
+          aria-describedby={feedback}
+          onChange={(event) => setText(event.currentTarget.value)}
+        />
+        <button type="submit">{t('exerciseCheck')}</button>
+      </div>
+      <Feedback id={feedback} verdict={verdict} working={working} />
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import { useId, type CSSProperties } from 'react';
+import { useStrings } from '../../i18n';
+import { normaliseKernel, presetOfSize } from '../../models/conv2d/presets';
+import { NumberField } from '../../ui/NumberField';
+import { Select } from '../../ui/Select';
+import { matchPreset } from './kernels';
+import { presetLabel } from './preset-labels';
+import { PRESET_NAMES, WEIGHT_LIMIT } from './state';
+
+interface KernelEditorProps {
+  /** which kernel, from 1 */
+  n: number;
+  rows: readonly (readonly number[])[];
+  onChange: (rows: number[][]) => void;
+}
+
+/**
+ * The weights of one kernel as a k × k grid of number fields (a bad entry is refused with a reason
+ * and the last good kernel stays), a preset to start from, and "normalise".
+ */
+export function KernelEditor({ n, rows, onChange }: KernelEditorProps) {
+  const { t } = useStrings();
+  const helpId = useId();
+  const size = rows.length;
+  const preset = matchPreset(rows);
+  const setWeight = (r: number, c: number, value: number) =>
+    onChange(rows.map((row, i) => row.map((w, j) => (i === r && j === c ? value : w))));
+
+  return (
+    <fieldset className="lab-editor">
+      <legend>{t('labEditing', { i: n })}</legend>
+      <div className="lab-editor-body">
+        <div className="lab-grid" style={{ '--k': size } as CSSProperties}>
+          {rows.map((row, r) =>
+            row.map((w, c) => (
+              <NumberField
+                key={`${r},${c}`}
+                label={t('labWeight', { i: n, r: r + 1, c: c + 1 })}
+                compactLabel
+                value={w}
+                min={-WEIGHT_LIMIT}
+                max={WEIGHT_LIMIT}
+                onChange={(value) => setWeight(r, c, value)}
+              />
+            )),
+          )}
+        </div>
+        <div className="lab-editor-side">
+          <Select
+            label={t('labPreset')}
+            value={preset ?? 'custom'}
+            options={[
+              ...PRESET_NAMES.map((name) => ({ value: name, label: t(presetLabel[name]) })),
+              ...(preset ? [] : [{ value: 'custom' as const, label: t('labCustom') }]),
+            ]}
+            onChange={(name) => name !== 'custom' && onChange(presetOfSize(name, size))}
+          />
+          <button type="button" onClick={() => onChange(normaliseKernel(rows))} aria-describedby={helpId}>
+            {t('labNormalise')}
+          </button>
+          <p id={helpId} className="lab-note">
+            {t('labNormaliseHelp')}
+          </p>
+        </div>
+      </div>
+    </fieldset>
+  );
+}
