@@ -39,7 +39,10 @@ const gzipBytes = (/** @type {string} */ file) => gzipSync(readFileSync(join(OUT
 /** @param {import('playwright-core').Browser} browser @param {{ path: string, file?: string }} page */
 async function measure(browser, { path, file }) {
   // service workers blocked: what they answer never shows in the page's network log
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -127,7 +130,10 @@ try {
   await audit(server.url, chrome.port);
   for (const route of routes) {
     const metrics = await measure(browser, route);
-    const { scores, failing, lhr } = await medianAudit(server.url + route.path.replace(/^\//, ''), chrome.port);
+    const { scores, failing, lhr } = await medianAudit(
+      server.url + route.path.replace(/^\//, ''),
+      chrome.port,
+    );
     writeFileSync(`bench/lighthouse/${route.path.replace(/\//g, '_') || 'root'}.json`, JSON.stringify(lhr));
     const row = { path: route.path, ...metrics, lighthouse: scores };
     pages.push(row);
