@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import {
   chromium,
@@ -11,7 +13,10 @@ import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium.mjs';
 
 export const siteUrl = (path = ''): string => inject('siteUrl') + path.replace(/^\//, '');
 
-export const PAGES = ['', 'en/', 'zh/', 'en/introduction/', 'zh/introduction/', 'en/gallery/', 'zh/gallery/'];
+/** Every page the build wrote (scripts/prerender.mjs lists them), relative to the site's base. */
+export const PAGES: string[] = (
+  JSON.parse(readFileSync(join(inject('siteDir'), '.vite/pages.json'), 'utf8')) as { path: string }[]
+).map((page) => page.path.replace(/^\//, ''));
 
 /**
  * A fresh context. Service workers are blocked unless asked for: requests they answer would bypass

@@ -73,9 +73,9 @@ describe.each(['en', 'zh'])('the kernel lab (%s)', (lang) => {
     await page.keyboard.press('ArrowDown');
     await repainted(page, 0, first);
     await expect.poll(() => painted(page, 0)).toBe(second);
-    expect(await maps(page).nth(0).getAttribute('aria-label')).toMatch(
-      lang === 'en' ? /\(Laplacian\)/ : /拉普拉斯/,
-    );
+    await expect
+      .poll(() => maps(page).nth(0).getAttribute('aria-label'))
+      .toMatch(lang === 'en' ? /\(Laplacian\)/ : /拉普拉斯/);
     // a weight, typed
     await weight(page, 4).focus();
     await page.keyboard.press('ControlOrMeta+A');

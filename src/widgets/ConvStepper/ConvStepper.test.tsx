@@ -54,7 +54,7 @@ const mapCells = () =>
     .getAllByRole('button')
     .map((b) => b.textContent);
 /** waits for TF.js's feature map */
-const mapShown = () => waitFor(() => expect(mapCells()[0]).not.toContain('·'), { timeout: 10_000 });
+const mapShown = () => waitFor(() => expect(mapCells()[0]).not.toContain('·'), { timeout: 20_000 });
 const computed = () => mapCells().filter((text) => !text?.includes('·'));
 /** what TF.js put in the feature map's current cell */
 const currentCell = () => Number(mapGrid().querySelector('td.in-box')!.textContent!.replace('−', '-'));

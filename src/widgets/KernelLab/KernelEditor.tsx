@@ -1,4 +1,4 @@
-import { useId, type CSSProperties } from 'react';
+import { memo, useId, type CSSProperties } from 'react';
 import { useStrings } from '../../i18n';
 import { normaliseKernel, presetOfSize } from '../../models/conv2d/presets';
 import { NumberField } from '../../ui/NumberField';
@@ -11,20 +11,21 @@ interface KernelEditorProps {
   /** which kernel, from 1 */
   n: number;
   rows: readonly (readonly number[])[];
+  /** a new kernel (a preset, or normalised) */
   onChange: (rows: number[][]) => void;
+  /** one weight typed (the same function from render to render, so the other fields stay as they are) */
+  onWeight: (r: number, c: number, value: number) => void;
 }
 
 /**
  * The weights of one kernel as a k × k grid of number fields (a bad entry is refused with a reason
  * and the last good kernel stays), a preset to start from, and "normalise".
  */
-export function KernelEditor({ n, rows, onChange }: KernelEditorProps) {
+export function KernelEditor({ n, rows, onChange, onWeight }: KernelEditorProps) {
   const { t } = useStrings();
   const helpId = useId();
   const size = rows.length;
   const preset = matchPreset(rows);
-  const setWeight = (r: number, c: number, value: number) =>
-    onChange(rows.map((row, i) => row.map((w, j) => (i === r && j === c ? value : w))));
 
   return (
     <fieldset className="lab-editor">
@@ -33,15 +34,7 @@ export function KernelEditor({ n, rows, onChange }: KernelEditorProps) {
         <div className="lab-grid" style={{ '--k': size } as CSSProperties}>
           {rows.map((row, r) =>
             row.map((w, c) => (
-              <NumberField
-                key={`${r},${c}`}
-                label={t('labWeight', { i: n, r: r + 1, c: c + 1 })}
-                compactLabel
-                value={w}
-                min={-WEIGHT_LIMIT}
-                max={WEIGHT_LIMIT}
-                onChange={(value) => setWeight(r, c, value)}
-              />
+              <WeightField key={`${r},${c}`} n={n} r={r} c={c} value={w} onWeight={onWeight} />
             )),
           )}
         </div>
@@ -66,3 +59,33 @@ export function KernelEditor({ n, rows, onChange }: KernelEditorProps) {
     </fieldset>
   );
 }
+
+/**
+ * One weight's field. Memoised: typing into one field re-renders that field alone (React rewrites
+ * every re-rendered input's attributes, and the page would be laid out again for each).
+ */
+const WeightField = memo(function WeightField({
+  n,
+  r,
+  c,
+  value,
+  onWeight,
+}: {
+  n: number;
+  r: number;
+  c: number;
+  value: number;
+  onWeight: KernelEditorProps['onWeight'];
+}) {
+  const { t } = useStrings();
+  return (
+    <NumberField
+      label={t('labWeight', { i: n, r: r + 1, c: c + 1 })}
+      compactLabel
+      value={value}
+      min={-WEIGHT_LIMIT}
+      max={WEIGHT_LIMIT}
+      onChange={(weight) => onWeight(r, c, weight)}
+    />
+  );
+});

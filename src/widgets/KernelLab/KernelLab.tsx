@@ -9,10 +9,10 @@ import { useEditTiming } from './edit-timing';
 import { FeatureMap } from './FeatureMap';
 import { InputPhoto } from './InputPhoto';
 import { KernelEditor } from './KernelEditor';
-import { kernelRows, withKernelAdded, withKernelRemoved, withSize } from './kernels';
+import { editedKernel, withKernelAdded, withKernelRemoved, withSize } from './kernels';
 import { PhotoPicker } from './PhotoPicker';
 import { usePatches } from './pipeline';
-import { KERNEL_KEYS, kernelLabSchema, MAX_KERNELS, type KernelKey, type KernelLabState } from './state';
+import { KERNEL_KEYS, kernelLabSchema, MAX_KERNELS, type KernelLabState, type PhotoName } from './state';
 import { useFileDrop } from './useFileDrop';
 import { usePhoto } from './usePhoto';
 
@@ -27,7 +27,6 @@ export default function KernelLab() {
   const tfState = useTf();
   const tf = tfState.status === 'ready' ? tfState.runtime.tf : null;
   const choice = usePhoto(state.photo);
-
   const timing = useEditTiming();
   const drop = useFileDrop(choice.openFile);
   const [painted, setPainted] = useState<ReadonlySet<number>>(() => new Set());
@@ -36,7 +35,7 @@ export default function KernelLab() {
   const patches = usePatches(tf, choice.photo, size);
   const keys = KERNEL_KEYS.slice(0, state.count);
   const editing = Math.min(state.edit, state.count);
-  const editKey = keys[editing - 1] as KernelKey;
+  const edited = editedKernel(state);
   useReadyWhen(tf !== null && choice.photo !== null && keys.every((_, i) => painted.has(i + 1)));
 
   const edit = (patch: Partial<KernelLabState>) => {
@@ -51,17 +50,28 @@ export default function KernelLab() {
     [timing],
   );
   const onEdit = useCallback((n: number) => update({ edit: n }), [update]);
-  // the maps stay memoised: removing reads the state of the moment rather than depending on it
+  // the maps and the weight fields are memoised: these handlers read the state of the moment instead
+  // of depending on it, so they stay the same function from render to render
   const latest = useRef(state);
   useEffect(() => {
     latest.current = state;
   });
   const onRemove = useCallback((n: number) => update(withKernelRemoved(latest.current, n)), [update]);
+  const onWeight = useCallback(
+    (r: number, c: number, value: number) => {
+      const { key, rows } = editedKernel(latest.current);
+      (rows[r] as number[])[c] = value;
+      timing.markEdit();
+      update({ [key]: rows.flat() });
+    },
+    [timing, update],
+  );
+  const onPhoto = useCallback((photo: PhotoName) => update({ photo }), [update]);
 
   return (
     <div className={`kernel-lab${drop.dragging ? ' is-dragging' : ''}`} {...drop.handlers}>
       <div className="lab-controls">
-        <PhotoPicker name={state.photo} onName={(photo) => update({ photo })} choice={choice} />
+        <PhotoPicker name={state.photo} onName={onPhoto} choice={choice} />
         <div className="lab-layer">
           <Select
             label={t('labKernelSize')}
@@ -84,8 +94,9 @@ export default function KernelLab() {
         <KernelEditor
           key={`${editing}-${size}`}
           n={editing}
-          rows={kernelRows(state[editKey], size, editKey)}
-          onChange={(rows) => edit({ [editKey]: rows.flat() })}
+          rows={edited.rows}
+          onChange={(rows) => edit({ [edited.key]: rows.flat() })}
+          onWeight={onWeight}
         />
       </div>
       <div className="lab-maps">

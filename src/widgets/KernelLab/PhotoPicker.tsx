@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { memo, useId, useRef } from 'react';
 import { useStrings } from '../../i18n';
 import { Select } from '../../ui/Select';
 import { PHOTOS, type PhotoName } from './state';
@@ -20,7 +20,7 @@ const problemText = {
  * The photo: one of the book's, or the reader's own through a file picker (or a drop onto the
  * figure). Says that an own image stays on the reader's computer, and why a file was refused.
  */
-export function PhotoPicker({
+export const PhotoPicker = memo(function PhotoPicker({
   name,
   onName,
   choice,
@@ -80,4 +80,4 @@ export function PhotoPicker({
       )}
     </div>
   );
-}
+});

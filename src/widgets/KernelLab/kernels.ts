@@ -39,6 +39,12 @@ export function matchPreset(rows: readonly (readonly number[])[]): PresetName | 
 
 const activeKeys = (state: KernelLabState): KernelKey[] => KERNEL_KEYS.slice(0, state.count);
 
+/** The kernel open in the editor (the last one if `edit` names one that is not there): its slot and rows. */
+export function editedKernel(state: KernelLabState): { key: KernelKey; rows: number[][] } {
+  const key = KERNEL_KEYS[Math.min(state.edit, state.count) - 1] ?? 'k1';
+  return { key, rows: kernelRows(state[key], Number(state.size), key) };
+}
+
 /**
  * The change of kernel size: a preset becomes the same preset at the new size (a 5 × 5 Gaussian is
  * wider, not a 3 × 3 one with zeros around it); the reader's own kernels are padded or cropped.

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Volume } from '../../models/conv2d/volume';
 import { decodeGrey } from './decode-image';
 import { PhotoFileError, readPhotoFile, type FileProblem } from './photo-file';
@@ -64,12 +64,16 @@ export function usePhoto(name: PhotoName): PhotoChoice {
     );
   }, []);
 
-  return {
-    photo: showingOwn && own ? own.photo : named,
-    ownName: own?.name ?? null,
-    showingOwn: showingOwn && own !== null,
-    problem,
-    openFile,
-    showOwn: setShowingOwn,
-  };
+  // one object while nothing changes, so the picker need not re-render on a kernel edit
+  return useMemo(
+    () => ({
+      photo: showingOwn && own ? own.photo : named,
+      ownName: own?.name ?? null,
+      showingOwn: showingOwn && own !== null,
+      problem,
+      openFile,
+      showOwn: setShowingOwn,
+    }),
+    [showingOwn, own, named, problem, openFile],
+  );
 }
