@@ -30,7 +30,7 @@ export const widgets = {
     load: () => import('./widgets/KernelLab/KernelLab'),
     title: 'labTitle',
     description: 'labDescription',
-    height: { narrow: 1950, wide: 860 },
+    height: { narrow: 2000, wide: 890 },
   }),
   ConvStepperDemo: defineWidget({
     load: () => import('./widgets/ConvStepper/ConvStepper'),
