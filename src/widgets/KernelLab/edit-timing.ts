@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 
-/** User Timing names the bench reads (scripts/bench-kernel-lab.mjs). */
+/** User Timing names the bench reads (scripts/bench-interactions.mjs). */
 export const EDIT_MARK = 'dl:kernel-lab:edit';
 export const EDIT_MEASURE = 'dl:kernel-lab';
 
