@@ -1,0 +1,232 @@
+// @vitest-environment node
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import '@tensorflow/tfjs-backend-wasm';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../models/random';
+import { registerWasmTrainingKernels } from './register';
+
+const TOLERANCE = 1e-4;
+type Pad = 'same' | 'valid' | [[0, 0], [number, number], [number, number], [0, 0]];
+
+/** ‖a − b‖∞ / ‖b‖∞: the error relative to the gradient's own scale */
+function relativeError(actual: Float32Array, expected: Float32Array): number {
+  let worst = 0;
+  let scale = 0;
+  expected.forEach((value, i) => {
+    worst = Math.max(worst, Math.abs((actual[i] as number) - value));
+    scale = Math.max(scale, Math.abs(value));
+  });
+  return worst / Math.max(scale, 1e-12);
+}
+
+const randomArray = (random: () => number, size: number) =>
+  Float32Array.from({ length: size }, () => random() * 2 - 1);
+
+/** Both gradients of a loss built on `op`, on one backend, with no tensor left behind. */
+async function gradientsOn(
+  backend: 'cpu' | 'wasm',
+  inputs: { values: Float32Array; shape: number[] }[],
+  op: (...xs: tf.Tensor[]) => tf.Tensor,
+): Promise<Float32Array[]> {
+  await tf.setBackend(backend);
+  const before = tf.memory().numTensors;
+  const tensors = inputs.map(({ values, shape }) => tf.tensor(values, shape));
+  const weights = tf.tidy(() => tf.randomUniform(op(...tensors).shape, -1, 1, 'float32', 7));
+  // a weighted sum, so that every output's gradient differs
+  const grads = tf.grads((...xs: tf.Tensor[]) => tf.sum(tf.mul(op(...xs), weights)))(tensors);
+  const values = await Promise.all(grads.map(async (g) => (await g.data()) as Float32Array));
+  tf.dispose([...tensors, ...grads, weights]);
+  expect(tf.memory().numTensors, `${backend} left tensors behind`).toBe(before);
+  return values;
+}
+
+async function expectWasmMatchesCpu(
+  label: string,
+  inputs: { values: Float32Array; shape: number[] }[],
+  op: (...xs: tf.Tensor[]) => tf.Tensor,
+) {
+  const expected = await gradientsOn('cpu', inputs, op);
+  const actual = await gradientsOn('wasm', inputs, op);
+  expected.forEach((e, i) => {
+    expect(relativeError(actual[i] as Float32Array, e), `${label}, gradient ${i}`).toBeLessThanOrEqual(
+      TOLERANCE,
+    );
+  });
+}
+
+beforeAll(async () => {
+  await tf.setBackend('wasm');
+  registerWasmTrainingKernels(tf);
+});
+
+describe('wasm training kernels agree with the cpu backend', () => {
+  it('conv2d gradients over seeded random shapes, strides and paddings', async () => {
+    const random = seededRandom(11);
+    const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+    for (let trial = 0; trial < 40; trial++) {
+      const [batch, height, width, ci, co] = [int(1, 4), int(3, 13), int(3, 13), int(1, 5), int(1, 6)];
+      const k = int(1, Math.min(5, height, width));
+      const stride = int(1, 3);
+      const pads: Pad[] = [
+        'same',
+        'valid',
+        [
+          [0, 0],
+          [int(0, 2), int(0, 2)],
+          [int(0, 2), int(0, 2)],
+          [0, 0],
+        ],
+      ];
+      const pad = pads[trial % 3] as Pad;
+      const label = `x ${[batch, height, width, ci]}, k ${k}×${k}×${ci}×${co}, stride ${stride}, pad ${JSON.stringify(pad)}`;
+      await expectWasmMatchesCpu(
+        label,
+        [
+          { values: randomArray(random, batch * height * width * ci), shape: [batch, height, width, ci] },
+          { values: randomArray(random, k * k * ci * co), shape: [k, k, ci, co] },
+        ],
+        (x, w) => tf.conv2d(x as tf.Tensor4D, w as tf.Tensor4D, stride, pad),
+      );
+    }
+  });
+
+  it('max pooling, including windows whose maximum is negative, ties and padding', async () => {
+    const random = seededRandom(12);
+    const cases: { shape: number[]; size: number; stride: number; pad: 'same' | 'valid' }[] = [
+      { shape: [2, 8, 8, 3], size: 2, stride: 2, pad: 'valid' },
+      { shape: [1, 7, 9, 2], size: 3, stride: 2, pad: 'same' },
+      { shape: [3, 6, 6, 4], size: 3, stride: 1, pad: 'valid' },
+      { shape: [1, 5, 5, 1], size: 2, stride: 1, pad: 'same' },
+    ];
+    for (const { shape, size, stride, pad } of cases) {
+      const n = shape.reduce((a, b) => a * b);
+      const negative = randomArray(random, n).map((v) => -1 - Math.abs(v));
+      const ties = randomArray(random, n).map((v) => Math.round(v * 2) / 2);
+      for (const [kind, values] of [
+        ['negative', negative],
+        ['ties', ties],
+        ['mixed', randomArray(random, n)],
+      ] as const) {
+        await expectWasmMatchesCpu(
+          `${kind}, ${shape}, ${size}×${size}/${stride} ${pad}`,
+          [{ values, shape }],
+          (x) => tf.maxPool(x as tf.Tensor4D, size, stride, pad),
+        );
+      }
+    }
+  });
+});
+
+describe('the gradients the book composes from other kernels agree on wasm and cpu', () => {
+  const random = seededRandom(15);
+  const input = (...shape: number[]) => ({
+    values: randomArray(
+      random,
+      shape.reduce((a, b) => a * b),
+    ),
+    shape,
+  });
+
+  it('average pooling', async () => {
+    await expectWasmMatchesCpu('avgPool 3×3/2 same', [input(2, 7, 7, 3)], (x) =>
+      tf.avgPool(x as tf.Tensor4D, 3, 2, 'same'),
+    );
+  });
+
+  it('batch normalisation with batch statistics', async () => {
+    await expectWasmMatchesCpu('batchNorm', [input(4, 5, 5, 3), input(3), input(3)], (x, gamma, beta) => {
+      const { mean, variance } = tf.moments(x as tf.Tensor4D, [0, 1, 2]);
+      return tf.batchNorm(x as tf.Tensor4D, mean, variance, beta, gamma, 1e-3);
+    });
+  });
+
+  it('dense layers with relu, tanh and sigmoid', async () => {
+    await expectWasmMatchesCpu('dense', [input(8, 6), input(6, 5), input(5)], (x, w, b) => {
+      const z = tf.add(tf.matMul(x as tf.Tensor2D, w as tf.Tensor2D), b as tf.Tensor1D);
+      return tf.concat([tf.relu(z), tf.tanh(z), tf.sigmoid(z)], 1);
+    });
+  });
+
+  it('softmax with cross-entropy', async () => {
+    const labels = tf.oneHot(tf.tensor1d([0, 3, 2, 1, 3], 'int32'), 4);
+    await expectWasmMatchesCpu('softmax cross-entropy', [input(5, 4)], (logits) =>
+      tf.losses.softmaxCrossEntropy(labels, logits as tf.Tensor2D),
+    );
+    labels.dispose();
+  });
+
+  it('an LSTM cell', async () => {
+    await expectWasmMatchesCpu(
+      'lstm',
+      [input(3, 4), input(3, 5), input(3, 5), input(9, 20), input(20)],
+      (x, h, c, w, b) => {
+        const [nextC, nextH] = tf.basicLSTMCell(
+          1,
+          w as tf.Tensor2D,
+          b as tf.Tensor1D,
+          x as tf.Tensor2D,
+          c as tf.Tensor2D,
+          h as tf.Tensor2D,
+        );
+        return tf.concat([nextC as tf.Tensor2D, nextH as tf.Tensor2D], 1);
+      },
+    );
+  });
+});
+
+describe('wasm training kernels against finite differences', () => {
+  /** a loss whose gradient differs from output to output: Σ out · ramp, with ramp from 0.5 to 1.5 */
+  const rampSum = (out: tf.Tensor) =>
+    tf.sum(tf.mul(out, tf.reshape(tf.linspace(0.5, 1.5, out.size), out.shape)));
+
+  /** Central differences in float32: a step of 1e-2 and agreement to two decimals. */
+  async function finiteDifference(
+    inputs: { values: Float32Array; shape: number[] }[],
+    op: (...xs: tf.Tensor[]) => tf.Tensor,
+  ) {
+    await tf.setBackend('wasm');
+    const loss = (values: Float32Array[]) =>
+      tf.tidy(() => {
+        const out = op(...values.map((v, i) => tf.tensor(v, (inputs[i] as { shape: number[] }).shape)));
+        return rampSum(out).dataSync()[0] as number;
+      });
+    const tensors = inputs.map(({ values, shape }) => tf.tensor(values, shape));
+    const grads = tf.grads((...xs: tf.Tensor[]) => rampSum(op(...xs)))(tensors);
+    const analytic = grads.map((g) => g.dataSync() as Float32Array);
+    tf.dispose([...tensors, ...grads]);
+    const h = 1e-2;
+    inputs.forEach((input, which) => {
+      input.values.forEach((_, i) => {
+        const shifted = (delta: number) =>
+          inputs.map((other, j) => {
+            const copy = Float32Array.from(other.values);
+            if (j === which) copy[i] = (copy[i] as number) + delta;
+            return copy;
+          });
+        const numeric = (loss(shifted(h)) - loss(shifted(-h))) / (2 * h);
+        expect(analytic[which]?.[i], `input ${which}, element ${i}`).toBeCloseTo(numeric, 2);
+      });
+    });
+  }
+
+  it('conv2d with stride 2 and padding', async () => {
+    const random = seededRandom(13);
+    await finiteDifference(
+      [
+        { values: randomArray(random, 1 * 5 * 5 * 2), shape: [1, 5, 5, 2] },
+        { values: randomArray(random, 3 * 3 * 2 * 2), shape: [3, 3, 2, 2] },
+      ],
+      (x, w) => tf.conv2d(x as tf.Tensor4D, w as tf.Tensor4D, 2, 'same'),
+    );
+  });
+
+  it('max pooling of negative values', async () => {
+    const random = seededRandom(14);
+    const values = randomArray(random, 16).map((v) => v - 2);
+    await finiteDifference([{ values, shape: [1, 4, 4, 1] }], (x) =>
+      tf.maxPool(x as tf.Tensor4D, 2, 2, 'valid'),
+    );
+  });
+});

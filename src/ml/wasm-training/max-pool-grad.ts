@@ -1,0 +1,76 @@
+import type { KernelConfig, KernelFunc, MaxPoolGradAttrs, TensorInfo } from '@tensorflow/tfjs-core';
+import type { Tf } from '../types';
+import { WasmOps, type WasmBackend } from './wasm-ops';
+
+/** A pooling's geometry, as TF.js's `computePool2DInfo` gives it. */
+export interface PoolGeometry {
+  batchSize: number;
+  inHeight: number;
+  inWidth: number;
+  inChannels: number;
+  outHeight: number;
+  outWidth: number;
+  strideHeight: number;
+  strideWidth: number;
+  filterHeight: number;
+  filterWidth: number;
+  padInfo: { top: number; left: number };
+}
+
+/**
+ * The gradient of max pooling: each window's dy goes to the first of its largest inputs (the cpu
+ * backend's rule), and a position that is the maximum of overlapping windows receives their sum.
+ * Writes into `dx`, which it zeroes first. Wasm's own kernel drops the gradient wherever a window's
+ * maximum is negative; this one does not.
+ */
+export function maxPoolGradInto(dx: Float32Array, x: Float32Array, dy: Float32Array, g: PoolGeometry) {
+  const { inHeight, inWidth, inChannels: channels, outHeight, outWidth } = g;
+  dx.fill(0);
+  for (let b = 0; b < g.batchSize; b++) {
+    const base = b * inHeight * inWidth * channels;
+    for (let p = 0; p < outHeight; p++) {
+      const top = p * g.strideHeight - g.padInfo.top;
+      const rowEnd = Math.min(inHeight, top + g.filterHeight);
+      for (let q = 0; q < outWidth; q++) {
+        const left = q * g.strideWidth - g.padInfo.left;
+        const colEnd = Math.min(inWidth, left + g.filterWidth);
+        const out = ((b * outHeight + p) * outWidth + q) * channels;
+        for (let c = 0; c < channels; c++) {
+          let best = Number.NEGATIVE_INFINITY;
+          let at = -1;
+          for (let row = Math.max(0, top); row < rowEnd; row++)
+            for (let col = Math.max(0, left); col < colEnd; col++) {
+              const i = base + (row * inWidth + col) * channels + c;
+              const value = x[i] as number;
+              if (value > best) {
+                best = value;
+                at = i;
+              }
+            }
+          if (at >= 0) dx[at] = (dx[at] as number) + (dy[out + c] as number);
+        }
+      }
+    }
+  }
+}
+
+/** MaxPoolGrad for wasm: `maxPoolGradInto` straight on the wasm heap, no copies. */
+export function maxPoolGradConfig(tf: Tf): KernelConfig {
+  const kernelFunc = ({ inputs, attrs, backend }: Parameters<KernelFunc>[0]): TensorInfo => {
+    const { dy, input } = inputs as { dy: TensorInfo; input: TensorInfo };
+    const { filterSize, strides, pad, dimRoundingMode } = attrs as unknown as MaxPoolGradAttrs;
+    const geometry = tf.backend_util.computePool2DInfo(
+      input.shape as [number, number, number, number],
+      filterSize,
+      strides,
+      1,
+      pad,
+      dimRoundingMode,
+    );
+    const ops = new WasmOps(tf, backend as WasmBackend);
+    const dx = ops.allocate(input.shape);
+    maxPoolGradInto(ops.view(dx), ops.view(input), ops.view(dy), geometry);
+    return ops.keep(dx);
+  };
+  return { kernelName: tf.MaxPoolGrad, backendName: 'wasm', kernelFunc };
+}

@@ -1,0 +1,51 @@
+import type { KernelBackend, NamedAttrMap, NamedTensorInfoMap, TensorInfo } from '@tensorflow/tfjs-core';
+import type { Tf } from '../types';
+
+/** The parts of the wasm backend a kernel needs: its own outputs, and views of tensors on its heap. */
+export interface WasmBackend extends KernelBackend {
+  makeOutput(shape: number[], dtype: 'float32'): TensorInfo;
+  typedArrayFromHeap(info: TensorInfo): Float32Array;
+}
+
+/**
+ * Runs wasm's own kernels from inside another kernel (the public `getKernel` registry), and frees what
+ * they made along the way: a kernel returns one tensor and must leave nothing else behind.
+ */
+export class WasmOps {
+  private readonly made: TensorInfo[] = [];
+
+  constructor(
+    private readonly tf: Tf,
+    readonly backend: WasmBackend,
+  ) {}
+
+  run(kernelName: string, inputs: NamedTensorInfoMap, attrs: NamedAttrMap = {}): TensorInfo {
+    const config = this.tf.getKernel(kernelName, 'wasm');
+    if (!config) throw new Error(`wasm has no ${kernelName} kernel`);
+    const out = config.kernelFunc({ inputs, attrs, backend: this.backend }) as TensorInfo;
+    this.made.push(out);
+    return out;
+  }
+
+  /** a new float32 tensor on the wasm heap, not yet written (its memory holds whatever was there) */
+  allocate(shape: number[]): TensorInfo {
+    const out = this.backend.makeOutput(shape, 'float32');
+    this.made.push(out);
+    return out;
+  }
+
+  /**
+   * A view (not a copy) of a float32 tensor on the wasm heap. Take views after the last allocation:
+   * a heap that grows detaches them.
+   */
+  view(info: TensorInfo): Float32Array {
+    return this.backend.typedArrayFromHeap(info);
+  }
+
+  /** Frees every intermediate except `result`, which the kernel returns. */
+  keep(result: TensorInfo): TensorInfo {
+    for (const info of this.made) if (info !== result) this.backend.disposeData(info.dataId);
+    this.made.length = 0;
+    return result;
+  }
+}
