@@ -14,6 +14,8 @@ export interface ChooseOptions {
    * the first backend under it is kept without starting the rest (default 0: always try them all)
    */
   goodEnoughMs?: number;
+  /** keep the backends that lost, started, for a fall-back later (default: remove them to free memory) */
+  keepOthers?: boolean;
 }
 
 /**
@@ -21,12 +23,13 @@ export interface ChooseOptions {
  * on each, and keeps the fastest: on a laptop without a GPU that is usually wasm, on a real GPU
  * webgl. It stops early at a backend that is good enough, which spares the page the seconds a
  * software WebGL needs to compile its shaders. A backend that fails or hangs is passed over; cpu
- * always works. The other backends that started are removed to free their memory.
+ * always works. The other backends that started are removed to free their memory, unless kept for a
+ * fall-back.
  */
 export async function chooseBackend(
   tf: Tf,
   candidates: readonly BackendCandidate[],
-  { timeoutMs, benchmark, preferred, goodEnoughMs = 0 }: ChooseOptions,
+  { timeoutMs, benchmark, preferred, goodEnoughMs = 0, keepOthers = false }: ChooseOptions,
 ): Promise<{ backend: BackendName; trials: Trial[] }> {
   const offered = candidates.filter((c) => c.offered());
   const ordered = [
@@ -44,7 +47,7 @@ export async function chooseBackend(
     throw new Error(trials.map((t) => `${t.name}: ${'failed' in t ? t.failed : ''}`).join('; '));
   const best = working.find((t) => t.name === preferred) ?? working.reduce((a, b) => (b.ms < a.ms ? b : a));
   if (tf.getBackend() !== best.name) await tf.setBackend(best.name);
-  for (const t of working) if (t.name !== best.name) tf.removeBackend(t.name);
+  if (!keepOthers) for (const t of working) if (t.name !== best.name) tf.removeBackend(t.name);
   return { backend: best.name, trials };
 }
 

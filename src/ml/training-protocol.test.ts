@@ -31,7 +31,7 @@ beforeAll(async () => {
   channel = new MessageChannel();
   serveTasks(
     channel.port1 as unknown as Port,
-    trainingTasks(async () => tf),
+    trainingTasks({ inference: async () => tf, core: async () => tf, candidates: [] }),
     () => 'cpu',
   );
   client = new TrainingClient(channel.port2 as unknown as Port);

@@ -1,16 +1,27 @@
+import { browserBackends } from './backends';
 import { loadTf } from './load-tf';
 import type { Port } from './protocol';
 import { serveTasks } from './serve-tasks';
 import { trainingTasks } from './tasks';
+import type { Tf, TfRuntime } from './types';
 
-let backend = 'starting';
+let tf: Tf | undefined;
+let inference: TfRuntime | undefined;
 
 serveTasks(
   self as unknown as Port,
-  trainingTasks(async () => {
-    const runtime = await loadTf();
-    backend = runtime.label;
-    return runtime.tf;
+  trainingTasks({
+    inference: async () => {
+      inference = await loadTf();
+      tf = inference.tf;
+      return tf;
+    },
+    core: async () => (tf = await import('@tensorflow/tfjs-core')),
+    candidates: browserBackends,
   }),
-  () => backend,
+  // the backend a result came from, with wasm's SIMD detail when the inference loader knows it
+  () => {
+    const name = tf?.getBackend() ?? 'starting';
+    return name === inference?.backend ? inference.label : name;
+  },
 );

@@ -25,6 +25,8 @@ export interface PoolGeometry {
  */
 export function maxPoolGradInto(dx: Float32Array, x: Float32Array, dy: Float32Array, g: PoolGeometry) {
   const { inHeight, inWidth, inChannels: channels, outHeight, outWidth } = g;
+  const best = new Float32Array(channels);
+  const at = new Int32Array(channels);
   dx.fill(0);
   for (let b = 0; b < g.batchSize; b++) {
     const base = b * inHeight * inWidth * channels;
@@ -34,20 +36,24 @@ export function maxPoolGradInto(dx: Float32Array, x: Float32Array, dy: Float32Ar
       for (let q = 0; q < outWidth; q++) {
         const left = q * g.strideWidth - g.padInfo.left;
         const colEnd = Math.min(inWidth, left + g.filterWidth);
-        const out = ((b * outHeight + p) * outWidth + q) * channels;
-        for (let c = 0; c < channels; c++) {
-          let best = Number.NEGATIVE_INFINITY;
-          let at = -1;
-          for (let row = Math.max(0, top); row < rowEnd; row++)
-            for (let col = Math.max(0, left); col < colEnd; col++) {
-              const i = base + (row * inWidth + col) * channels + c;
-              const value = x[i] as number;
-              if (value > best) {
-                best = value;
-                at = i;
+        best.fill(Number.NEGATIVE_INFINITY);
+        at.fill(-1);
+        // window positions outside, channels inside: each read is the next float in memory
+        for (let row = Math.max(0, top); row < rowEnd; row++)
+          for (let col = Math.max(0, left); col < colEnd; col++) {
+            const i = base + (row * inWidth + col) * channels;
+            for (let c = 0; c < channels; c++) {
+              const value = x[i + c] as number;
+              if (value > (best[c] as number)) {
+                best[c] = value;
+                at[c] = i + c;
               }
             }
-          if (at >= 0) dx[at] = (dx[at] as number) + (dy[out + c] as number);
+          }
+        const out = ((b * outHeight + p) * outWidth + q) * channels;
+        for (let c = 0; c < channels; c++) {
+          const i = at[c] as number;
+          if (i >= 0) dx[i] = (dx[i] as number) + (dy[out + c] as number);
         }
       }
     }

@@ -4,20 +4,31 @@ import { conv2dBackpropFilterConfig } from './conv2d-backprop-filter';
 import { conv2dBackpropInputConfig } from './conv2d-backprop-input';
 import { maxPoolGradConfig } from './max-pool-grad';
 
+/** wasm's own kernels that ours replaced (undefined where wasm had none), to go back to for comparison */
+const stock = new Map<string, KernelConfig | undefined>();
+
+function swap(tf: Tf, config: KernelConfig | undefined, kernelName: string): void {
+  if (tf.getKernel(kernelName, 'wasm')) tf.unregisterKernel(kernelName, 'wasm');
+  if (config) tf.registerKernel(config);
+}
+
 /**
  * Makes TF.js's wasm backend able to train the book's models, fast and right: registers the gradient
- * kernels it lacks and replaces the ones that are slow or wrong. Safe to call more than once.
+ * kernels it lacks and replaces the ones that are slow or wrong. Call it after the wasm backend's
+ * module has loaded (which registers wasm's own kernels); calling it again is harmless.
  */
 export function registerWasmTrainingKernels(tf: Tf): void {
-  const configs: KernelConfig[] = [
+  for (const config of [
     conv2dBackpropFilterConfig(tf),
     conv2dBackpropInputConfig(tf),
     maxPoolGradConfig(tf),
-  ];
-  for (const config of configs) {
-    if (tf.getKernel(config.kernelName, config.backendName)) {
-      tf.unregisterKernel(config.kernelName, config.backendName);
-    }
-    tf.registerKernel(config);
+  ]) {
+    if (!stock.has(config.kernelName)) stock.set(config.kernelName, tf.getKernel(config.kernelName, 'wasm'));
+    swap(tf, config, config.kernelName);
   }
+}
+
+/** Puts wasm's own kernels back (stock TF.js), for the benchmarks that compare the two. */
+export function restoreStockWasmKernels(tf: Tf): void {
+  for (const [kernelName, config] of stock) swap(tf, config, kernelName);
 }

@@ -1,0 +1,49 @@
+import type * as TfCore from '@tensorflow/tfjs-core';
+import { seededRandom } from '../random';
+import { constant, glorotUniform } from './init';
+import type { Tf, TrainableModel } from './model';
+
+const HIDDEN = 64;
+const STEPS = 30;
+const FEATURES = 1;
+const FORGET_BIAS = 1;
+
+/**
+ * An LSTM (Hochreiter & Schmidhuber 1997) with 64 hidden units read over 30 time steps, then a dense
+ * layer predicting the next value of the sequence (squared error). The cell is TF.js's basicLSTMCell:
+ * one matrix product of [x, h] with the four gates' weights per step.
+ */
+export function lstm(tf: Tf, seed: number): TrainableModel {
+  const random = seededRandom(seed);
+  const gates = 4 * HIDDEN;
+  const kernel = glorotUniform(tf, random, [FEATURES + HIDDEN, gates], FEATURES + HIDDEN, gates);
+  const bias = constant(tf, [gates], 0);
+  const head = glorotUniform(tf, random, [HIDDEN, 1], HIDDEN, 1);
+  const headBias = constant(tf, [1], 0);
+  const macs = STEPS * (FEATURES + HIDDEN) * gates + HIDDEN;
+  return {
+    name: 'lstm-64x30',
+    variables: [kernel, bias, head, headBias],
+    loss: (x, y) => {
+      const batch = x.shape[0] as number;
+      const inputs = tf.unstack(x as TfCore.Tensor3D, 1) as TfCore.Tensor2D[];
+      let c = tf.zeros([batch, HIDDEN]) as TfCore.Tensor2D;
+      let h = tf.zeros([batch, HIDDEN]) as TfCore.Tensor2D;
+      for (const input of inputs) {
+        [c, h] = tf.basicLSTMCell(
+          FORGET_BIAS,
+          kernel as TfCore.Tensor2D,
+          bias as TfCore.Tensor1D,
+          input,
+          c,
+          h,
+        ) as [TfCore.Tensor2D, TfCore.Tensor2D];
+      }
+      const prediction = tf.fused.matMul({ a: h, b: head as TfCore.Tensor2D, bias: headBias });
+      return tf.losses.meanSquaredError(y, prediction) as TfCore.Scalar;
+    },
+    trainingFlopsPerSample: 3 * 2 * macs,
+  };
+}
+
+export const LSTM_DATA = { input: [STEPS, FEATURES], target: [1] };

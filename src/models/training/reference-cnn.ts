@@ -1,0 +1,54 @@
+import type * as TfCore from '@tensorflow/tfjs-core';
+import { seededRandom } from '../random';
+import { constant, glorotUniform, heNormal } from './init';
+import type { Tf, TrainableModel } from './model';
+
+const SIZE = 28;
+const CLASSES = 10;
+const [C1, C2] = [8, 16];
+
+/**
+ * The small CNN every training benchmark here uses: conv 8×3×3 (same padding, relu) → 2×2 max-pool →
+ * conv 16×3×3 (relu) → 2×2 max-pool → dense 10, with softmax cross-entropy, on 28×28 grey images.
+ */
+export function referenceCnn(tf: Tf, seed: number): TrainableModel {
+  const random = seededRandom(seed);
+  const flat = (SIZE / 4) * (SIZE / 4) * C2;
+  const w1 = heNormal(tf, random, [3, 3, 1, C1], 9);
+  const b1 = constant(tf, [C1], 0);
+  const w2 = heNormal(tf, random, [3, 3, C1, C2], 9 * C1);
+  const b2 = constant(tf, [C2], 0);
+  const w3 = glorotUniform(tf, random, [flat, CLASSES], flat, CLASSES);
+  const b3 = constant(tf, [CLASSES], 0);
+  const conv = (x: TfCore.Tensor4D, filter: TfCore.Variable, bias: TfCore.Variable) =>
+    tf.maxPool(
+      tf.fused.conv2d({
+        x,
+        filter: filter as TfCore.Tensor4D,
+        strides: 1,
+        pad: 'same',
+        bias,
+        activation: 'relu',
+      }),
+      2,
+      2,
+      'valid',
+    );
+  const macs = SIZE * SIZE * 9 * C1 + (SIZE / 2) ** 2 * 9 * C1 * C2 + flat * CLASSES;
+  return {
+    name: 'reference-cnn',
+    variables: [w1, b1, w2, b2, w3, b3],
+    loss: (x, y) => {
+      const features = conv(conv(x as TfCore.Tensor4D, w1, b1), w2, b2);
+      const logits = tf.fused.matMul({
+        a: tf.reshape(features, [-1, flat]),
+        b: w3 as TfCore.Tensor2D,
+        bias: b3,
+      });
+      return tf.losses.softmaxCrossEntropy(y, logits) as TfCore.Scalar;
+    },
+    trainingFlopsPerSample: 3 * 2 * macs,
+  };
+}
+
+export const REFERENCE_CNN_DATA = { input: [SIZE, SIZE, 1], target: [CLASSES] };
