@@ -34,7 +34,7 @@ export function residualNet(tf: Tf, seed: number): TrainableModel {
   const convNorm = (x: TfCore.Tensor4D, { filter, gamma, beta }: Layer) => {
     const y = tf.conv2d(x, filter as TfCore.Tensor4D, 1, 'same');
     const { mean, variance } = tf.moments(y, [0, 1, 2]);
-    return tf.batchNorm(y, mean, variance, beta, gamma, EPSILON);
+    return tf.batchNorm(y, mean, variance, beta, gamma, EPSILON) as TfCore.Tensor4D;
   };
 
   const macs = SIZE * SIZE * 9 * CHANNELS * (1 + 2 * BLOCKS * CHANNELS) + CHANNELS * CLASSES;
@@ -57,7 +57,7 @@ export function residualNet(tf: Tf, seed: number): TrainableModel {
         activation: 'relu',
       });
       for (const [first, second] of blocks as [Layer, Layer][]) {
-        h = tf.relu(tf.add(h, convNorm(tf.relu(convNorm(h, first)), second))) as TfCore.Tensor4D;
+        h = tf.relu(tf.add(h, convNorm(tf.relu(convNorm(h, first)), second)));
       }
       const logits = tf.fused.matMul({ a: tf.mean(h, [1, 2]), b: dense as TfCore.Tensor2D, bias: denseBias });
       return tf.losses.softmaxCrossEntropy(y, logits) as TfCore.Scalar;
