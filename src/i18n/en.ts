@@ -61,6 +61,8 @@ export const en = {
   keptLastValue: 'Kept the last valid value, {value}.',
   showTable: 'Show the numbers as a table',
   colourScale: 'Colour scale from {min} to {max}',
+  tableRow: 'Row {n}',
+  tableColumn: 'Column {n}',
   ...conv1dStrings.en,
   ...kernelLabStrings.en,
   ...channelsStrings.en,

@@ -57,6 +57,8 @@ export const zh: Strings = {
   keptLastValue: '保留了上一个有效值 {value}。',
   showTable: '用表格显示这些数字',
   colourScale: '颜色刻度：从 {min} 到 {max}',
+  tableRow: '第 {n} 行',
+  tableColumn: '第 {n} 列',
   ...conv1dStrings.zh,
   ...kernelLabStrings.zh,
   ...channelsStrings.zh,

@@ -13,7 +13,8 @@ describe('MatrixGrid', () => {
   it('is a table with its caption and one cell per value, formatted', () => {
     render(<MatrixGrid values={values} caption="Weights" />);
     const table = screen.getByRole('table', { name: 'Weights' });
-    const rows = within(table).getAllByRole('row');
+    const [, body] = within(table).getAllByRole('rowgroup');
+    const rows = within(body!).getAllByRole('row');
     expect(rows).toHaveLength(2);
     expect(
       rows.map((row) =>
@@ -29,7 +30,16 @@ describe('MatrixGrid', () => {
 
   it('takes the number of digits', () => {
     render(<MatrixGrid values={[[Math.PI]]} caption="Pi" digits={4} />);
-    expect(screen.getByRole('cell').textContent).toBe('3.1416');
+    expect(screen.getByRole('cell', { name: '3.1416' })).toBeTruthy();
+  });
+
+  it('numbers its rows and columns for screen readers when they have no labels', () => {
+    render(<MatrixGrid values={values} caption="Weights" />);
+    const columns = screen.getAllByRole('columnheader');
+    const rows = screen.getAllByRole('rowheader');
+    expect(columns.map((th) => th.textContent)).toEqual(['Column 1', 'Column 2', 'Column 3']);
+    expect(rows.map((th) => th.textContent)).toEqual(['Row 1', 'Row 2']);
+    expect([...columns, ...rows].every((th) => th.classList.contains('visually-hidden'))).toBe(true);
   });
 
   it('labels rows and columns with headers', () => {

@@ -1,9 +1,11 @@
 import { formatNumber } from './format';
+import { ColumnNumber, RowNumber } from './NumberHeaders';
 
 interface MatrixGridProps {
   /** rows of numbers */
   values: readonly (readonly number[])[];
   caption: string;
+  /** headers to show; without them the rows and columns are numbered for screen readers only */
   rowLabels?: readonly string[];
   columnLabels?: readonly string[];
   /** cells to emphasise, as "row,column" */
@@ -30,22 +32,22 @@ export function MatrixGrid({
     <div className="matrix-scroll" role="group" aria-label={caption} tabIndex={0}>
       <table className="matrix-grid">
         <caption>{caption}</caption>
-        {columnLabels && (
-          <thead>
-            <tr>
-              {rowLabels && <td />}
-              {columnLabels.map((label, c) => (
-                <th key={c} scope="col">
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-        )}
+        <thead>
+          <tr>
+            <td className={rowLabels && columnLabels ? undefined : 'visually-hidden'} />
+            {columnLabels
+              ? columnLabels.map((label, c) => (
+                  <th key={c} scope="col">
+                    {label}
+                  </th>
+                ))
+              : values[0]?.map((_, c) => <ColumnNumber key={c} index={c} />)}
+          </tr>
+        </thead>
         <tbody>
           {values.map((row, r) => (
             <tr key={r}>
-              {rowLabels && <th scope="row">{rowLabels[r]}</th>}
+              {rowLabels ? <th scope="row">{rowLabels[r]}</th> : <RowNumber index={r} />}
               {row.map((value, c) => {
                 const text = formatNumber(value, digits);
                 const marked = highlight?.has(`${r},${c}`) ?? false;

@@ -42,7 +42,7 @@ describe.each(['en', 'zh'])('the convolution stepper (%s)', (lang) => {
       lang === 'en' ? /^Step 11 of 64/ : /^第 11 步/,
     );
     // the feature map is filled up to the current position and no further
-    expect(await widget(page).locator('.stepper-map td:not(:has(span[aria-hidden]))').count()).toBe(11);
+    expect(await widget(page).locator('.stepper-map tbody td:not(:has(span[aria-hidden]))').count()).toBe(11);
     await widget(page).locator('.stepper-map').focus();
     await page.keyboard.press('End');
     expect(await position(page).inputValue()).toBe('63');
@@ -60,7 +60,7 @@ describe.each(['en', 'zh'])('the convolution stepper (%s)', (lang) => {
     const context = await newContext(browser);
     const { page, errors } = await watchedPage(context);
     await openStepper(page, lang);
-    await widget(page).locator('.stepper-map tr').nth(4).locator('td').nth(2).locator('button').click();
+    await widget(page).locator('.stepper-map tbody tr').nth(4).locator('td').nth(2).locator('button').click();
     expect(await position(page).inputValue()).toBe(String(4 * 8 + 2));
     // the window on the image: nine cells, the top-left one at row 5, column 3
     expect(await widget(page).locator('.pixel-grid-box').first().locator('td.in-box').count()).toBe(9);

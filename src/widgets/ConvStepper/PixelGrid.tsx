@@ -1,4 +1,5 @@
 import type { CSSProperties, KeyboardEvent } from 'react';
+import { ColumnNumbers, RowNumber } from '../../ui/NumberHeaders';
 import { fixed2 } from './cell-style';
 
 interface PixelGridProps {
@@ -61,9 +62,11 @@ export function PixelGrid({
     >
       <table className="pixel-grid">
         <caption>{caption}</caption>
+        <ColumnNumbers count={values[0]?.length ?? 0} />
         <tbody>
           {values.map((row, r) => (
             <tr key={r}>
+              <RowNumber index={r} />
               {row.map((value, c) => {
                 const text = value === null ? null : fixed2(value);
                 const content = text ?? (

@@ -1,4 +1,5 @@
 import { formatNumber } from '../../ui/format';
+import { ColumnNumbers, RowNumber } from '../../ui/NumberHeaders';
 
 /**
  * A 3 × 3 patch or kernel as a plain table of numbers. Unlike MatrixGrid it never scrolls, so it takes
@@ -8,9 +9,11 @@ export function SmallGrid({ values, caption }: { values: readonly (readonly numb
   return (
     <table className="matrix-grid">
       <caption>{caption}</caption>
+      <ColumnNumbers count={values[0]?.length ?? 0} />
       <tbody>
         {values.map((row, r) => (
           <tr key={r}>
+            <RowNumber index={r} />
             {row.map((value, c) => (
               <td key={c}>{formatNumber(value, 2)}</td>
             ))}
