@@ -1,5 +1,6 @@
 import { checkFitKernelConfig, fitKernel } from '../models/fit-kernel';
 import { checkTrainRunConfig } from '../models/training/train-config';
+import { matMulPeakGflops } from './bench/training-rows';
 import type { Task } from './protocol';
 import { chooseTrainingBackend, trainingCandidates, type TrainingBackend } from './training-backend';
 import { trainRun } from './train-run';
@@ -78,5 +79,7 @@ export function trainingTasks(runtime: TaskRuntime): Record<string, Task> {
       context.progress(0, {}, { backend: choice.backend, trials: choice.trials });
       return trainRun(tf, config, choice.fallbacks, context);
     },
+    /** the current backend's matMul GFLOP/s, the yardstick of the training benchmarks */
+    'matmul-peak': async () => matMulPeakGflops(await runtime.core()),
   };
 }

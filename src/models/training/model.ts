@@ -16,9 +16,3 @@ export interface TrainableModel {
    */
   readonly trainingFlopsPerSample: number;
 }
-
-/** The shape of one batch of a model's data: inputs and targets, without the batch dimension. */
-export interface DataShape {
-  input: number[];
-  target: number[];
-}

@@ -9,6 +9,9 @@ const CHANNELS = 16;
 const BLOCKS = 8;
 const EPSILON = 1e-3;
 
+/** see TrainableModel.trainingFlopsPerSample */
+export const RESIDUAL_FLOPS = 3 * 2 * (SIZE * SIZE * 9 * CHANNELS * (1 + 2 * BLOCKS * CHANNELS) + CHANNELS * CLASSES);
+
 /**
  * A small residual network (He et al. 2016): a 3×3 stem to 16 channels, then 8 residual blocks of
  * conv 3×3 → batch norm → relu → conv 3×3 → batch norm, added to the block's input and passed through
@@ -37,7 +40,6 @@ export function residualNet(tf: Tf, seed: number): TrainableModel {
     return tf.batchNorm(y, mean, variance, beta, gamma, EPSILON) as TfCore.Tensor4D;
   };
 
-  const macs = SIZE * SIZE * 9 * CHANNELS * (1 + 2 * BLOCKS * CHANNELS) + CHANNELS * CLASSES;
   return {
     name: 'residual-8x16',
     variables: [
@@ -62,8 +64,7 @@ export function residualNet(tf: Tf, seed: number): TrainableModel {
       const logits = tf.fused.matMul({ a: tf.mean(h, [1, 2]), b: dense as TfCore.Tensor2D, bias: denseBias });
       return tf.losses.softmaxCrossEntropy(y, logits) as TfCore.Scalar;
     },
-    trainingFlopsPerSample: 3 * 2 * macs,
+    trainingFlopsPerSample: RESIDUAL_FLOPS,
   };
 }
 
-export const RESIDUAL_DATA = { input: [SIZE, SIZE, 1], target: [CLASSES] };

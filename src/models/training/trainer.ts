@@ -1,15 +1,22 @@
 import type * as TfCore from '@tensorflow/tfjs-core';
 import { seededRandom } from '../random';
 import { datasetFor, type Dataset } from './datasets';
-import { lstm } from './lstm';
+import { lstm, LSTM_FLOPS } from './lstm';
 import type { ModelName, Tf, TrainableModel } from './model';
-import { referenceCnn } from './reference-cnn';
-import { residualNet } from './residual-net';
+import { referenceCnn, REFERENCE_CNN_FLOPS } from './reference-cnn';
+import { RESIDUAL_FLOPS, residualNet } from './residual-net';
 
 export const MODELS: Record<ModelName, (tf: Tf, seed: number) => TrainableModel> = {
   'reference-cnn': referenceCnn,
   'residual-8x16': residualNet,
   'lstm-64x30': lstm,
+};
+
+/** each model's training FLOPs per sample, without building it */
+export const TRAINING_FLOPS: Record<ModelName, number> = {
+  'reference-cnn': REFERENCE_CNN_FLOPS,
+  'residual-8x16': RESIDUAL_FLOPS,
+  'lstm-64x30': LSTM_FLOPS,
 };
 
 export interface TrainConfig {

@@ -1,0 +1,31 @@
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import type { TaskContext } from '../protocol';
+import { trainingTasks } from '../tasks';
+import type { TrainRunResult } from '../train-run';
+import type { BackendCandidate } from '../types';
+import { benchRows } from './run-rows';
+import type { TrainingRow } from './training-rows';
+
+const nodeBackends: BackendCandidate[] = [
+  {
+    name: 'wasm',
+    offered: () => true,
+    register: async () => {
+      await import('@tensorflow/tfjs-backend-wasm');
+    },
+  },
+  { name: 'cpu', offered: () => true, register: async () => {} },
+];
+
+/** The training benchmark in Node: the same train-model task as the worker's, run in process. */
+export async function benchNode(log: (row: TrainingRow) => void): Promise<TrainingRow[]> {
+  const tasks = trainingTasks({ inference: async () => tf, core: async () => tf, candidates: nodeBackends });
+  const context: TaskContext = { progress: () => {}, shouldStop: () => false };
+  const train = async (config: unknown) => ({
+    result: (await tasks['train-model']?.(config, context)) as TrainRunResult,
+    longTasks: null,
+  });
+  const peak = async () => (await tasks['matmul-peak']?.({}, context)) as number;
+  return benchRows('node', ['wasm', 'cpu'], train, peak, log);
+}

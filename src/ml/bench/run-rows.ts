@@ -1,0 +1,55 @@
+import type { ModelName } from '../../models/training/model';
+import type { TrainRunResult } from '../train-run';
+import type { BackendName } from '../types';
+import { BENCH_BATCH, BENCH_SAMPLES, failedRow, trainingRow, type TrainingRow } from './training-rows';
+
+export const BENCH_MODELS: ModelName[] = ['reference-cnn', 'residual-8x16', 'lstm-64x30'];
+
+/** steps to time per row: 100 (the leak check's count) or fewer when a step is slow */
+export const stepsFor = (model: ModelName, backend: string) =>
+  model === 'residual-8x16' ? (backend === 'wasm' ? 6 : 3) : backend === 'cpu' ? 12 : 100;
+
+/** A train-model task config for one benchmark row. */
+export const benchConfig = (model: ModelName, backend: BackendName, stock: boolean) => ({
+  model,
+  seed: 1,
+  samples: BENCH_SAMPLES,
+  batchSize: BENCH_BATCH,
+  learningRate: 1e-3,
+  steps: stepsFor(model, backend) + 1,
+  only: [backend],
+  stock,
+});
+
+/**
+ * Every row for one environment: each backend × model, stock TF.js and the book's kernels. `train`
+ * runs one train-model task (in a worker in Chromium, in process in Node) and reports its long tasks;
+ * `peak` measures the matMul peak of the backend that task left current, once per backend.
+ */
+export async function benchRows(
+  env: 'chromium' | 'node',
+  backends: BackendName[],
+  train: (config: ReturnType<typeof benchConfig>) => Promise<{ result: TrainRunResult; longTasks: number | null }>,
+  measurePeak: () => Promise<number>,
+  log: (row: TrainingRow) => void = () => {},
+): Promise<TrainingRow[]> {
+  const rows: TrainingRow[] = [];
+  for (const backend of backends) {
+    let peak: number | null = null;
+    for (const model of BENCH_MODELS)
+      for (const stock of [true, false]) {
+        const fields = { model, backend, env, stock };
+        let row: TrainingRow;
+        try {
+          const { result, longTasks } = await train(benchConfig(model, backend, stock));
+          peak ??= await measurePeak();
+          row = trainingRow({ ...fields, longTasks }, result.stepMs, result.leakedTensors, peak);
+        } catch (error) {
+          row = failedRow(fields, error instanceof Error ? error.message : String(error), peak);
+        }
+        rows.push(row);
+        log(row);
+      }
+  }
+  return rows;
+}
