@@ -8,7 +8,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { CHROMIUM_FLAGS, findChromium } from '../../scripts/chromium.mjs';
 
 export const siteUrl = (path = ''): string => inject('siteUrl') + path.replace(/^\//, '');
@@ -62,6 +62,42 @@ export async function watchedPage(context: BrowserContext): Promise<Watched> {
 }
 
 export { startAllWidgets } from '../../scripts/start-widgets.mjs';
+
+/** Scrolls to one widget, which starts it, and waits until its frame says it is ready. */
+export async function startWidget(page: Page, id: string): Promise<void> {
+  await page.locator(`#widget-${id}`).scrollIntoViewIfNeeded();
+  await page.waitForSelector(`#widget-${id}[data-ready="true"]`, { timeout: 60_000 });
+}
+
+/** A fresh context (as newContext) whose pages may use the clipboard, as "copy link" needs. */
+export async function clipboardContext(browser: Browser): Promise<BrowserContext> {
+  const context = await newContext(browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(siteUrl()).origin,
+  });
+  return context;
+}
+
+/**
+ * The "copy link to this state" round trip of widget `id` on a page of a clipboardContext: presses the
+ * widget's copy button, waits until its frame says the link is copied, checks that the link leads to
+ * the widget, closes the page, and opens the link in a new page of the same context, returned once the
+ * widget there is ready.
+ */
+export async function reopenCopiedLink(page: Page, id: string): Promise<{ link: string; other: Page }> {
+  await page.locator(`#widget-${id} .widget-actions button`).first().click();
+  await page.waitForFunction(
+    (widgetId) => /\S/.test(document.querySelector(`#widget-${widgetId} .frame-status`)?.textContent ?? ''),
+    id,
+  );
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain(`#widget-${id}`);
+  await page.close();
+  const other = await page.context().newPage();
+  await other.goto(link);
+  await startWidget(other, id);
+  return { link, other };
+}
 
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })

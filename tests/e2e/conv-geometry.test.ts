@@ -1,6 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newContext, siteUrl, startAllWidgets, watchedPage } from './browser';
+import {
+  clipboardContext,
+  launch,
+  newContext,
+  reopenCopiedLink,
+  siteUrl,
+  startAllWidgets,
+  startWidget,
+  watchedPage,
+} from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,10 +34,7 @@ async function clickCell(page: Page, i: number, row: number, col: number, size =
 }
 
 /** Scrolls to one gallery state of the widget and waits until it is ready. */
-async function start(page: Page, i: number) {
-  await widget(page, i).scrollIntoViewIfNeeded();
-  await page.waitForSelector(`#widget-convgeometrydemo-${i}[data-ready="true"]`);
-}
+const start = (page: Page, i: number) => startWidget(page, `convgeometrydemo-${i}`);
 
 describe.each(['en', 'zh'])('the convolution geometry widget (%s)', (lang) => {
   it('starts every gallery state without a console error', async () => {
@@ -125,10 +131,7 @@ describe.each(['en', 'zh'])('the convolution geometry widget (%s)', (lang) => {
   });
 
   it('copies a link that restores its state', async () => {
-    const context = await newContext(browser);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(siteUrl()).origin,
-    });
+    const context = await clipboardContext(browser);
     const { page } = await watchedPage(context);
     await page.goto(siteUrl(`${lang}/gallery/`));
     await start(page, 0);
@@ -136,16 +139,8 @@ describe.each(['en', 'zh'])('the convolution geometry widget (%s)', (lang) => {
     await slider(page, 0, 4).fill('2');
     await clickCell(page, 0, 0, 1);
     const wanted = await formula(page, 0);
-    await widget(page, 0).locator('.widget-actions button').first().click();
-    await page.waitForFunction(() =>
-      /\S/.test(document.querySelector('#widget-convgeometrydemo-0 .frame-status')?.textContent ?? ''),
-    );
-    const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toContain('#widget-convgeometrydemo-0');
+    const { link, other } = await reopenCopiedLink(page, 'convgeometrydemo-0');
     expect(link).toContain('convgeometrydemo-0.n=10');
-    const other = await context.newPage();
-    await other.goto(link);
-    await start(other, 0);
     expect(await formula(other, 0)).toBe(wanted);
     expect(await slider(other, 0, 4).inputValue()).toBe('2');
     expect(await chosen(other, 0)).toMatch(/\(0, 1\)/);

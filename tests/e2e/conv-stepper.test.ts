@@ -1,6 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newContext, siteUrl, watchedPage } from './browser';
+import {
+  clipboardContext,
+  launch,
+  newContext,
+  reopenCopiedLink,
+  siteUrl,
+  startWidget,
+  watchedPage,
+} from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,8 +31,7 @@ async function sumAndMap(page: Page, id = ID): Promise<[number, number]> {
 /** Opens the gallery and waits for one stepper (only it, not the whole page) to be ready. */
 async function openStepper(page: Page, lang: string, id = ID, query = '') {
   await page.goto(siteUrl(`${lang}/gallery/${query}`));
-  await widget(page, id).scrollIntoViewIfNeeded();
-  await page.waitForSelector(`#widget-${id}[data-ready="true"]`, { timeout: 60_000 });
+  await startWidget(page, id);
 }
 
 describe.each(['en', 'zh'])('the convolution stepper (%s)', (lang) => {
@@ -121,28 +128,14 @@ describe.each(['en', 'zh'])('the convolution stepper (%s)', (lang) => {
   });
 
   it('copies a link that restores its state', async () => {
-    const context = await newContext(browser);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(siteUrl()).origin,
-    });
+    const context = await clipboardContext(browser);
     const { page } = await watchedPage(context);
     await openStepper(page, lang);
     await widget(page).locator('.stepper-kernel .button-row button').last().click();
     await weight(page, 0).fill('0.5');
     await position(page).fill('40');
     const sum = await widget(page).getByTestId('stepper-sum').textContent();
-    await widget(page).locator('.widget-actions button').first().click();
-    await page.waitForFunction(
-      (id) => /\S/.test(document.querySelector(`#widget-${id} .frame-status`)?.textContent ?? ''),
-      ID,
-    );
-    const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toContain(`#widget-${ID}`);
-    await page.close();
-    const other = await context.newPage();
-    await other.goto(link);
-    await widget(other).scrollIntoViewIfNeeded();
-    await other.waitForSelector(`#widget-${ID}[data-ready="true"]`, { timeout: 60_000 });
+    const { other } = await reopenCopiedLink(page, ID);
     expect(await weight(other, 0).inputValue()).toBe('0.5');
     expect(await weight(other, 4).inputValue()).toBe('5');
     expect(await position(other).inputValue()).toBe('40');

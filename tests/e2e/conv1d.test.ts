@@ -1,6 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newContext, siteUrl, startAllWidgets, watchedPage } from './browser';
+import {
+  clipboardContext,
+  launch,
+  newContext,
+  reopenCopiedLink,
+  siteUrl,
+  startAllWidgets,
+  watchedPage,
+} from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -96,25 +104,14 @@ describe.each(['en', 'zh'])('the 1-D convolution widget (%s)', (lang) => {
   });
 
   it('copies a link that restores its state', async () => {
-    const context = await newContext(browser);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(siteUrl()).origin,
-    });
+    const context = await clipboardContext(browser);
     const { page } = await watchedPage(context);
     await page.goto(siteUrl(`${lang}/introduction/`));
     await startAllWidgets(page);
     await widget(page).locator('select').first().selectOption('pulse');
     await tap(page, 0).fill('-2');
     await widget(page).locator('input[type="range"]').first().fill('30');
-    await widget(page).locator('.widget-actions button').first().click();
-    await page.waitForFunction(() =>
-      /\S/.test(document.querySelector('#widget-conv1d .frame-status')?.textContent ?? ''),
-    );
-    const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toContain('#widget-conv1d');
-    const other = await context.newPage();
-    await other.goto(link);
-    await startAllWidgets(other);
+    const { other } = await reopenCopiedLink(page, 'conv1d');
     expect(await widget(other).locator('select').first().inputValue()).toBe('pulse');
     expect(await tap(other, 0).inputValue()).toBe('-2');
     expect(await sum(other)).toMatch(/^y\[30\]/);

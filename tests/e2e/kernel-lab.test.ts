@@ -1,7 +1,7 @@
 import type * as tf from '@tensorflow/tfjs-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newContext, siteUrl, watchedPage } from './browser';
+import { clipboardContext, launch, reopenCopiedLink, siteUrl, startWidget, watchedPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,18 +46,13 @@ afterEach(async () => {
 });
 
 /** The gallery, once the first kernel lab shows its maps (the widgets far below stay asleep). */
-async function open(lang: string, query = '', page?: Page): Promise<Page> {
-  if (!page) {
-    context = await newContext(browser);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(siteUrl()).origin,
-    });
-    ({ page, errors } = await watchedPage(context));
-  }
-  await page.goto(siteUrl(`${lang}/gallery/${query}`));
-  await widget(page).scrollIntoViewIfNeeded();
-  await page.waitForSelector(`#widget-${ID}[data-ready="true"]`, { timeout: 60_000 });
-  return page;
+async function open(lang: string): Promise<Page> {
+  context = await clipboardContext(browser);
+  const watched = await watchedPage(context);
+  errors = watched.errors;
+  await watched.page.goto(siteUrl(`${lang}/gallery/`));
+  await startWidget(watched.page, ID);
+  return watched.page;
 }
 
 describe.each(['en', 'zh'])('the kernel lab (%s)', (lang) => {
@@ -140,14 +135,7 @@ describe.each(['en', 'zh'])('the kernel lab (%s)', (lang) => {
     await weight(page, 12).fill('-7');
     await expect.poll(() => own(page, 'k2')).toMatch(/,-7,/);
     const map = await painted(page, 1);
-    await widget(page).locator('.widget-actions button').first().click();
-    await page.waitForFunction(
-      (id) => /\S/.test(document.querySelector(`#widget-${id} .frame-status`)?.textContent ?? ''),
-      ID,
-    );
-    const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toContain(`#widget-${ID}`);
-    const other = await open(lang, new URL(link).search, await context.newPage());
+    const { other } = await reopenCopiedLink(page, ID);
     expect(await widget(other).locator('.lab-photo select').inputValue()).toBe('brick');
     expect(await widget(other).locator('.lab-layer select').inputValue()).toBe('5');
     expect(await maps(other).count()).toBe(3);
