@@ -36,14 +36,15 @@ export async function benchTraining(log) {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'log') log(JSON.parse(message.text()));
-    });
+    await page.exposeFunction('benchLog', log);
     await page.goto(server.url);
     await page.waitForFunction(() => 'bench' in window);
     rows.push(
       ...(await page.evaluate(
-        (backends) => /** @type {{ bench(b: string[]): Promise<object[]> }} */ (/** @type {unknown} */ (window)).bench(backends),
+        (backends) =>
+          /** @type {{ bench(b: string[]): Promise<object[]> }} */ (/** @type {unknown} */ (window)).bench(
+            backends,
+          ),
         BACKENDS,
       )),
     );

@@ -72,12 +72,12 @@ export function trainingTasks(runtime: TaskRuntime): Record<string, Task> {
         const candidates = trainingCandidates(tf, runtime.candidates, request.stock).filter(
           (c) => !request.only || request.only.includes(c.name),
         );
-        choice = await chooseTrainingBackend(tf, candidates, config.model, request.preferred);
+        choice = await chooseTrainingBackend(tf, candidates, config.model, request);
         chosen.set(key, choice);
       }
       if (tf.getBackend() !== choice.backend) await tf.setBackend(choice.backend);
       context.progress(0, {}, { backend: choice.backend, trials: choice.trials });
-      return trainRun(tf, config, choice.fallbacks, context);
+      return trainRun(tf, config, choice.fallbacks, context, { stock: request.stock });
     },
     /** the current backend's matMul GFLOP/s, the yardstick of the training benchmarks */
     'matmul-peak': async () => matMulPeakGflops(await runtime.core()),

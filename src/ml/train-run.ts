@@ -2,6 +2,7 @@ import type { TrainRunConfig } from '../models/training/train-config';
 import { Trainer } from '../models/training/trainer';
 import type { TaskContext } from './protocol';
 import type { BackendCandidate, BackendName, Tf } from './types';
+import { adamFor } from './wasm-training/fused-adam';
 import { yieldToMessages } from './yield';
 
 /** the weights are saved (for a fall-back) and progress is reported every this many steps */
@@ -43,9 +44,11 @@ export async function trainRun(
   config: TrainRunConfig,
   fallbacks: readonly BackendCandidate[],
   context: TaskContext,
+  { stock = false }: { stock?: boolean } = {},
 ): Promise<TrainRunResult> {
   const queue = [...fallbacks];
-  let trainer = new Trainer(tf, config);
+  const adam = () => adamFor(tf, stock);
+  let trainer = new Trainer(tf, config, { adam: adam() });
   let saved = { step: 0, weights: await trainer.weights() };
   const losses: number[] = [];
   const stepMs: number[] = [];
@@ -72,7 +75,7 @@ export async function trainRun(
       } catch {
         // the failed backend may not even free its memory; it is left behind
       }
-      trainer = new Trainer(tf, config, saved.weights);
+      trainer = new Trainer(tf, config, { weights: saved.weights, adam: adam() });
       events.push(fallback);
       losses.length = stepMs.length = saved.step;
       context.progress(saved.step, {}, { backend: to, fallback } satisfies TrainRunSnapshot);

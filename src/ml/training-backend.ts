@@ -2,6 +2,7 @@ import type { ModelName } from '../models/training/model';
 import { Trainer } from '../models/training/trainer';
 import { chooseBackend } from './choose-backend';
 import type { BackendCandidate, BackendName, Tf, Trial } from './types';
+import { adamFor } from './wasm-training/fused-adam';
 import { registerWasmTrainingKernels, restoreStockWasmKernels } from './wasm-training/register';
 
 const START_TIMEOUT_MS = 10_000;
@@ -32,15 +33,19 @@ export function trainingCandidates(
 }
 
 /** The time of one real training step of `model` on the current backend: one step to warm up, then the faster of two. */
-export function trainingStepBenchmark(model: ModelName) {
+export function trainingStepBenchmark(model: ModelName, stock = false) {
   return async (tf: Tf): Promise<number> => {
-    const trainer = new Trainer(tf, {
-      model,
-      seed: 0,
-      samples: 2 * BENCHMARK_BATCH,
-      batchSize: BENCHMARK_BATCH,
-      learningRate: 1e-3,
-    });
+    const trainer = new Trainer(
+      tf,
+      {
+        model,
+        seed: 0,
+        samples: 2 * BENCHMARK_BATCH,
+        batchSize: BENCHMARK_BATCH,
+        learningRate: 1e-3,
+      },
+      { adam: adamFor(tf, stock) },
+    );
     try {
       await trainer.step();
       const times: number[] = [];
@@ -76,11 +81,11 @@ export async function chooseTrainingBackend(
   tf: Tf,
   candidates: readonly BackendCandidate[],
   model: ModelName,
-  preferred?: BackendName,
+  { preferred, stock = false }: { preferred?: BackendName | undefined; stock?: boolean } = {},
 ): Promise<TrainingBackend> {
   const { backend, trials } = await chooseBackend(tf, candidates, {
     timeoutMs: START_TIMEOUT_MS,
-    benchmark: trainingStepBenchmark(model),
+    benchmark: trainingStepBenchmark(model, stock),
     preferred,
     keepOthers: true,
   });

@@ -1,10 +1,14 @@
 // The training benchmark in Chromium: the book's own training worker runs each row while this page
 // counts its main thread's long tasks (what a reader would feel as a frozen page).
-import { benchRows } from '../../src/ml/bench/run-rows';
-import type { TrainingRow } from '../../src/ml/bench/training-rows';
-import type { TrainRunResult } from '../../src/ml/train-run';
-import { startTrainingWorker } from '../../src/ml/training-worker';
-import type { BackendName } from '../../src/ml/types';
+import { benchRows } from './run-rows';
+import type { TrainingRow } from './training-rows';
+import type { TrainRunResult } from '../train-run';
+import { startTrainingWorker } from '../training-worker';
+import type { BackendName } from '../types';
+
+/** each row as it is measured, to the script driving the page (playwright's exposeFunction) */
+const benchLog = (row: TrainingRow) =>
+  (window as unknown as { benchLog?: (row: TrainingRow) => void }).benchLog?.(row);
 
 async function bench(backends: BackendName[]): Promise<TrainingRow[]> {
   let longTasks = 0;
@@ -20,7 +24,7 @@ async function bench(backends: BackendName[]): Promise<TrainingRow[]> {
         return { result, longTasks };
       };
       const peak = async () => (await worker.run<number>('matmul-peak', {}).result).result;
-      rows.push(...(await benchRows('chromium', [backend], train, peak, (row) => console.log(JSON.stringify(row)))));
+      rows.push(...(await benchRows('chromium', [backend], train, peak, (row) => benchLog(row))));
     } finally {
       worker.terminate();
     }

@@ -29,7 +29,9 @@ export const benchConfig = (model: ModelName, backend: BackendName, stock: boole
 export async function benchRows(
   env: 'chromium' | 'node',
   backends: BackendName[],
-  train: (config: ReturnType<typeof benchConfig>) => Promise<{ result: TrainRunResult; longTasks: number | null }>,
+  train: (
+    config: ReturnType<typeof benchConfig>,
+  ) => Promise<{ result: TrainRunResult; longTasks: number | null }>,
   measurePeak: () => Promise<number>,
   log: (row: TrainingRow) => void = () => {},
 ): Promise<TrainingRow[]> {

@@ -149,6 +149,14 @@ describe('the gradients the book composes from other kernels agree on wasm and c
     });
   });
 
+  it('sums over leading axes (bias gradients) and over others', async () => {
+    for (const axes of [[0, 1, 2], [0], [1, 2], [3], [0, 3]]) {
+      await expectWasmMatchesCpu(`sum over ${axes}`, [input(3, 4, 5, 6)], (x) =>
+        tf.mul(tf.sum(x, axes), tf.reshape(tf.sum(x, axes, true), tf.sum(x, axes).shape)),
+      );
+    }
+  });
+
   it('softmax with cross-entropy', async () => {
     const labels = tf.oneHot(tf.tensor1d([0, 3, 2, 1, 3], 'int32'), 4);
     await expectWasmMatchesCpu('softmax cross-entropy', [input(5, 4)], (logits) =>

@@ -3,6 +3,7 @@ import type { Tf } from '../types';
 import { conv2dBackpropFilterConfig } from './conv2d-backprop-filter';
 import { conv2dBackpropInputConfig } from './conv2d-backprop-input';
 import { maxPoolGradConfig } from './max-pool-grad';
+import { sumConfig } from './column-sum';
 
 /** wasm's own kernels that ours replaced (undefined where wasm had none), to go back to for comparison */
 const stock = new Map<string, KernelConfig | undefined>();
@@ -18,11 +19,15 @@ function swap(tf: Tf, config: KernelConfig | undefined, kernelName: string): voi
  * module has loaded (which registers wasm's own kernels); calling it again is harmless.
  */
 export function registerWasmTrainingKernels(tf: Tf): void {
-  for (const config of [
+  const wasmSum = stock.get(tf.Sum) ?? tf.getKernel(tf.Sum, 'wasm');
+  if (!wasmSum) throw new Error('load the wasm backend before registering its training kernels');
+  const configs = [
     conv2dBackpropFilterConfig(tf),
     conv2dBackpropInputConfig(tf),
     maxPoolGradConfig(tf),
-  ]) {
+    sumConfig(tf, wasmSum),
+  ];
+  for (const config of configs) {
     if (!stock.has(config.kernelName)) stock.set(config.kernelName, tf.getKernel(config.kernelName, 'wasm'));
     swap(tf, config, config.kernelName);
   }

@@ -47,4 +47,3 @@ export function lstm(tf: Tf, seed: number): TrainableModel {
     trainingFlopsPerSample: LSTM_FLOPS,
   };
 }
-

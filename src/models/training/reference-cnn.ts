@@ -54,4 +54,3 @@ export function referenceCnn(tf: Tf, seed: number): TrainableModel {
     trainingFlopsPerSample: REFERENCE_CNN_FLOPS,
   };
 }
-

@@ -10,7 +10,8 @@ const BLOCKS = 8;
 const EPSILON = 1e-3;
 
 /** see TrainableModel.trainingFlopsPerSample */
-export const RESIDUAL_FLOPS = 3 * 2 * (SIZE * SIZE * 9 * CHANNELS * (1 + 2 * BLOCKS * CHANNELS) + CHANNELS * CLASSES);
+export const RESIDUAL_FLOPS =
+  3 * 2 * (SIZE * SIZE * 9 * CHANNELS * (1 + 2 * BLOCKS * CHANNELS) + CHANNELS * CLASSES);
 
 /**
  * A small residual network (He et al. 2016): a 3×3 stem to 16 channels, then 8 residual blocks of
@@ -67,4 +68,3 @@ export function residualNet(tf: Tf, seed: number): TrainableModel {
     trainingFlopsPerSample: RESIDUAL_FLOPS,
   };
 }
-

@@ -19,6 +19,25 @@ export const TRAINING_FLOPS: Record<ModelName, number> = {
   'lstm-64x30': LSTM_FLOPS,
 };
 
+/** What the trainer needs of an optimiser: TF.js's Adam, or a faster one with the same maths. */
+export interface Minimizer {
+  minimize(loss: () => TfCore.Scalar): TfCore.Scalar;
+  dispose(): void;
+}
+
+export interface AdamFactory {
+  (tf: Tf, variables: TfCore.Variable[], learningRate: number): Minimizer;
+}
+
+/** TF.js's own AdamOptimizer (β₁ 0.9, β₂ 0.999, ε the backend's) */
+export const tfjsAdam: AdamFactory = (tf, variables, learningRate) => {
+  const adam = tf.train.adam(learningRate);
+  return {
+    minimize: (loss) => adam.minimize(loss, true, variables) as TfCore.Scalar,
+    dispose: () => adam.dispose(),
+  };
+};
+
 export interface TrainConfig {
   model: ModelName;
   seed: number;
@@ -35,8 +54,8 @@ export interface TrainConfig {
  */
 export class Trainer {
   readonly model: TrainableModel;
-  private readonly data: { x: TfCore.Tensor; y: TfCore.Tensor };
-  private readonly optimizer: TfCore.AdamOptimizer;
+  private readonly data: Dataset;
+  private readonly optimizer: Minimizer;
   private readonly order: () => number;
   private batches: number[][] = [];
   epoch = 0;
@@ -44,16 +63,12 @@ export class Trainer {
   constructor(
     private readonly tf: Tf,
     readonly config: TrainConfig,
-    weights?: Float32Array[],
+    { weights, adam = tfjsAdam }: { weights?: Float32Array[] | undefined; adam?: AdamFactory } = {},
   ) {
     this.model = MODELS[config.model](tf, config.seed);
     if (weights) this.setWeights(weights);
-    const dataset: Dataset = datasetFor(config.model, config.samples, config.seed + 1);
-    this.data = {
-      x: tf.tensor(dataset.inputs, [dataset.samples, ...dataset.inputShape]),
-      y: tf.tensor(dataset.targets, [dataset.samples, ...dataset.targetShape]),
-    };
-    this.optimizer = tf.train.adam(config.learningRate);
+    this.data = datasetFor(config.model, config.samples, config.seed + 1);
+    this.optimizer = adam(tf, this.model.variables, config.learningRate);
     this.order = seededRandom(config.seed + 2);
   }
 
@@ -66,15 +81,14 @@ export class Trainer {
     if (this.batches.length === 0) this.startEpoch();
     const batch = this.batches.shift() as number[];
     const tf = this.tf;
+    const { inputs, targets, inputShape, targetShape, samples } = this.data;
     const loss = tf.tidy(() => {
-      const indices = tf.tensor1d(batch, 'int32');
-      const x = tf.gather(this.data.x, indices);
-      const y = tf.gather(this.data.y, indices);
-      return this.optimizer.minimize(
-        () => this.model.loss(x, y),
-        true,
-        this.model.variables,
-      ) as TfCore.Scalar;
+      const x = tf.tensor(gatherRows(inputs, inputs.length / samples, batch), [batch.length, ...inputShape]);
+      const y = tf.tensor(gatherRows(targets, targets.length / samples, batch), [
+        batch.length,
+        ...targetShape,
+      ]);
+      return this.optimizer.minimize(() => this.model.loss(x, y));
     });
     const [value] = await loss.data();
     loss.dispose();
@@ -93,7 +107,7 @@ export class Trainer {
   }
 
   dispose(): void {
-    this.tf.dispose([this.data.x, this.data.y, ...this.model.variables]);
+    this.tf.dispose(this.model.variables);
     this.optimizer.dispose();
   }
 
@@ -109,4 +123,11 @@ export class Trainer {
     );
     this.epoch++;
   }
+}
+
+/** The rows `rows` of a [samples, …] array whose rows hold `size` values each, copied into one batch. */
+function gatherRows(values: Float32Array, size: number, rows: number[]): Float32Array {
+  const batch = new Float32Array(rows.length * size);
+  rows.forEach((row, i) => batch.set(values.subarray(row * size, (row + 1) * size), i * size));
+  return batch;
 }
