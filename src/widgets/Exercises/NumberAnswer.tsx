@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useStrings } from '../../i18n';
 import { formatNumber } from '../../ui/format';
 import { parseNumber } from '../../ui/parse-number';
-import { Feedback, sentences, type Verdict } from './Feedback';
+import { AnswerForm, type Outcome } from './AnswerForm';
 
 interface NumberAnswerProps {
   /** the exercise's id, unique on the page */
@@ -30,53 +30,38 @@ export function NumberAnswer({
   hint,
   mistake,
 }: NumberAnswerProps) {
-  const { lang, t } = useStrings();
+  const { t } = useStrings();
   const [text, setText] = useState('');
-  const [verdict, setVerdict] = useState<Verdict>(null);
 
-  const check = () => {
+  const check = (): Outcome => {
     const parsed = parseNumber(text);
-    if (!parsed.ok) return setVerdict({ kind: 'invalid', text: t('exerciseInvalid') });
+    if (!parsed.ok) return { kind: 'invalid', text: t('exerciseInvalid') };
     const value = parsed.value;
-    if (whole && !Number.isInteger(value)) return setVerdict({ kind: 'invalid', text: t('exerciseWhole') });
-    if (Math.abs(value - answer) <= tolerance + 1e-9) {
-      return setVerdict({ kind: 'right', text: sentences(lang, [t('exerciseRight'), working]) });
-    }
-    const wrong = t('exerciseWrong', { value: formatNumber(value, 6) });
-    setVerdict({
-      kind: 'wrong',
-      text: sentences(lang, [wrong, mistake?.(value) ?? hint, t('exerciseTryAgain')]),
-    });
+    if (whole && !Number.isInteger(value)) return { kind: 'invalid', text: t('exerciseWhole') };
+    if (Math.abs(value - answer) <= tolerance + 1e-9) return { kind: 'right', why: working };
+    return { kind: 'wrong', given: formatNumber(value, 6), why: mistake?.(value) ?? hint };
   };
 
   const input = `exercise-${id}-input`;
-  const feedback = `exercise-${id}-feedback`;
   return (
-    <form
-      className="exercise-answer"
-      data-exercise={id}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        check();
-      }}
-    >
-      <div className="exercise-row">
-        <label htmlFor={input}>{t('exerciseYourAnswer')}</label>
-        <input
-          id={input}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellCheck={false}
-          value={text}
-          aria-invalid={verdict?.kind === 'invalid' ? true : undefined}
-          aria-describedby={feedback}
-          onChange={(event) => setText(event.currentTarget.value)}
-        />
-        <button type="submit">{t('exerciseCheck')}</button>
-      </div>
-      <Feedback id={feedback} verdict={verdict} working={working} />
-    </form>
+    <AnswerForm id={id} check={check} working={working}>
+      {(verdict, feedback) => (
+        <div className="exercise-row">
+          <label htmlFor={input}>{t('exerciseYourAnswer')}</label>
+          <input
+            id={input}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellCheck={false}
+            value={text}
+            aria-invalid={verdict?.kind === 'invalid' ? true : undefined}
+            aria-describedby={feedback}
+            onChange={(event) => setText(event.currentTarget.value)}
+          />
+          <button type="submit">{t('exerciseCheck')}</button>
+        </div>
+      )}
+    </AnswerForm>
   );
 }

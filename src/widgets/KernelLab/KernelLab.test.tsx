@@ -1,17 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser, renderLab } from './lab-test-kit';
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderLab, withFakeBrowser } from './lab-test-kit';
 
 vi.mock('../../ml/useTf', () => ({ useTf: () => ({ status: 'loading' }) }));
-const decodeGrey = vi.hoisted(() => vi.fn());
-vi.mock('./decode-image', () => ({ decodeGrey }));
-
-beforeEach(() => fakeBrowser(decodeGrey));
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+vi.mock('./decode-image');
+withFakeBrowser();
 
 const weight = (i: number, r: number, c: number) =>
   screen.getByLabelText(`Kernel ${i}, row ${r}, column ${c}`) as HTMLInputElement;

@@ -1,20 +1,33 @@
 // Shared by the kernel lab's component tests. TF.js and image decoding need a real browser (the
-// end-to-end tests run them); each test file mocks them (vi.mock is per file) and calls these.
-import { render, screen } from '@testing-library/react';
+// end-to-end tests run them); each test file mocks them, as vi.mock is per file:
+//   vi.mock('../../ml/useTf', () => ({ useTf: () => ({ status: 'loading' }) }));
+//   vi.mock('./decode-image');
+// then calls withFakeBrowser() and renders with renderLab.
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { vi, type Mock } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { WidgetContext } from '../../frame/WidgetContext';
 import { volume } from '../../models/conv2d/volume';
+import { decodeGrey } from './decode-image';
 import KernelLab from './KernelLab';
 
 /**
- * Decoding gives a 6 × 4 photo for the book's photos and 8 × 5 for a reader's file, and fails for a
- * file named cat.png (a broken image); canvases have no 2-D context, as in jsdom.
+ * Before each test of the file, a fake browser: decoding (mocked) gives a 6 × 4 photo for the book's
+ * photos and 8 × 5 for a reader's file, and fails for a file named cat.png (a broken image); canvases
+ * have no 2-D context, as in jsdom. After each test, the lab unmounted, then the spies restored.
  */
-export function fakeBrowser(decodeGrey: Mock) {
+export function withFakeBrowser() {
+  beforeEach(fakeBrowser);
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+  });
+}
+
+function fakeBrowser() {
   history.replaceState(null, '', '/');
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-  decodeGrey.mockImplementation((src: string) =>
+  vi.mocked(decodeGrey).mockImplementation((src: string) =>
     src.startsWith('blob:broken')
       ? Promise.reject(new Error('EncodingError'))
       : Promise.resolve(src.startsWith('blob:') ? volume(5, 8, 1) : volume(4, 6, 1)),
