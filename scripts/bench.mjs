@@ -14,6 +14,7 @@ import { CHROMIUM_FLAGS, findChromium, freshProfile } from './chromium.mjs';
 import { serve } from './serve.mjs';
 import { startAllWidgets } from './start-widgets.mjs';
 import { measureGeometrySlider, measureKernelLab } from './bench-interactions.mjs';
+import { benchTraining, describeRow } from './bench-training.mjs';
 import { initialJsFiles, isTfjsFile } from './tf-chunks.mjs';
 
 const OUT = 'dist';
@@ -179,7 +180,8 @@ misses.push(
     }),
   ]),
 );
+const training = await benchTraining((row) => console.log(describeRow(row)));
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', JSON.stringify({ pages, interactions, training: [] }, null, 2) + '\n');
+writeFileSync('bench/results.json', JSON.stringify({ pages, interactions, training }, null, 2) + '\n');
 console.log(`\nwrote bench/results.json (${pages.length} pages)`);
 console.log(misses.length ? `targets missed:\n  ${misses.join('\n  ')}` : 'all targets met');

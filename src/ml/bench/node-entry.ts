@@ -3,7 +3,8 @@ import '@tensorflow/tfjs-backend-cpu';
 import type { TaskContext } from '../protocol';
 import { trainingTasks } from '../tasks';
 import type { TrainRunResult } from '../train-run';
-import type { BackendCandidate } from '../types';
+import type { BackendCandidate, BackendName } from '../types';
+import type { ModelName } from '../../models/training/model';
 import { benchRows } from './run-rows';
 import type { TrainingRow } from './training-rows';
 
@@ -12,14 +13,19 @@ const nodeBackends: BackendCandidate[] = [
     name: 'wasm',
     offered: () => true,
     register: async () => {
-      await import('@tensorflow/tfjs-backend-wasm');
+      const wasm = await import('@tensorflow/tfjs-backend-wasm');
+      // bundled, it no longer sits beside its .wasm files
+      wasm.setWasmPaths(`${process.cwd()}/node_modules/@tensorflow/tfjs-backend-wasm/dist/`);
     },
   },
   { name: 'cpu', offered: () => true, register: async () => {} },
 ];
 
 /** The training benchmark in Node: the same train-model task as the worker's, run in process. */
-export async function benchNode(log: (row: TrainingRow) => void): Promise<TrainingRow[]> {
+export async function benchNode(
+  log: (row: TrainingRow) => void,
+  { backends = ['wasm', 'cpu'], models }: { backends?: BackendName[]; models?: ModelName[] } = {},
+): Promise<TrainingRow[]> {
   const tasks = trainingTasks({ inference: async () => tf, core: async () => tf, candidates: nodeBackends });
   const context: TaskContext = { progress: () => {}, shouldStop: () => false };
   const train = async (config: unknown) => ({
@@ -27,5 +33,5 @@ export async function benchNode(log: (row: TrainingRow) => void): Promise<Traini
     longTasks: null,
   });
   const peak = async () => (await tasks['matmul-peak']?.({}, context)) as number;
-  return benchRows('node', ['wasm', 'cpu'], train, peak, log);
+  return benchRows('node', { backends, models }, train, peak, log);
 }

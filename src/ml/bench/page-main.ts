@@ -5,12 +5,13 @@ import type { TrainingRow } from './training-rows';
 import type { TrainRunResult } from '../train-run';
 import { startTrainingWorker } from '../training-worker';
 import type { BackendName } from '../types';
+import type { ModelName } from '../../models/training/model';
 
 /** each row as it is measured, to the script driving the page (playwright's exposeFunction) */
 const benchLog = (row: TrainingRow) =>
   (window as unknown as { benchLog?: (row: TrainingRow) => void }).benchLog?.(row);
 
-async function bench(backends: BackendName[]): Promise<TrainingRow[]> {
+async function bench(backends: BackendName[], models?: ModelName[]): Promise<TrainingRow[]> {
   let longTasks = 0;
   new PerformanceObserver((list) => (longTasks += list.getEntries().length)).observe({ type: 'longtask' });
   const rows: TrainingRow[] = [];
@@ -24,7 +25,11 @@ async function bench(backends: BackendName[]): Promise<TrainingRow[]> {
         return { result, longTasks };
       };
       const peak = async () => (await worker.run<number>('matmul-peak', {}).result).result;
-      rows.push(...(await benchRows('chromium', [backend], train, peak, (row) => benchLog(row))));
+      rows.push(
+        ...(await benchRows('chromium', { backends: [backend], models }, train, peak, (row) =>
+          benchLog(row),
+        )),
+      );
     } finally {
       worker.terminate();
     }

@@ -28,7 +28,7 @@ export const benchConfig = (model: ModelName, backend: BackendName, stock: boole
  */
 export async function benchRows(
   env: 'chromium' | 'node',
-  backends: BackendName[],
+  { backends, models = BENCH_MODELS }: { backends: BackendName[]; models?: ModelName[] },
   train: (
     config: ReturnType<typeof benchConfig>,
   ) => Promise<{ result: TrainRunResult; longTasks: number | null }>,
@@ -38,7 +38,7 @@ export async function benchRows(
   const rows: TrainingRow[] = [];
   for (const backend of backends) {
     let peak: number | null = null;
-    for (const model of BENCH_MODELS)
+    for (const model of models)
       for (const stock of [true, false]) {
         const fields = { model, backend, env, stock };
         let row: TrainingRow;

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../models/random';
 import { TRAINING_FLOPS } from '../../models/training/trainer';
 import type { ModelName } from '../../models/training/model';
 import type { Tf } from '../types';
@@ -30,11 +31,15 @@ const PEAK_SIZE = 512;
  * time. The yardstick for a training run's achieved GFLOP/s.
  */
 export async function matMulPeakGflops(tf: Tf): Promise<number> {
-  const a = tf.randomUniform([PEAK_SIZE, PEAK_SIZE], -1, 1, 'float32', 1);
+  const random = seededRandom(1);
+  const a = tf.tensor2d(
+    Float32Array.from({ length: PEAK_SIZE ** 2 }, () => random() * 2 - 1),
+    [PEAK_SIZE, PEAK_SIZE],
+  );
   const times: number[] = [];
   for (let i = 0; i < 6; i++) {
     const t0 = performance.now();
-    const c = tf.matMul(a as never, a as never);
+    const c = tf.matMul(a, a);
     await c.data();
     c.dispose();
     times.push(performance.now() - t0);

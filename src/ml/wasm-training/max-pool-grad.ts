@@ -18,42 +18,40 @@ export interface PoolGeometry {
 }
 
 /**
- * The gradient of max pooling: each window's dy goes to the first of its largest inputs (the cpu
- * backend's rule), and a position that is the maximum of overlapping windows receives their sum.
- * Writes into `dx`, which it zeroes first. Wasm's own kernel drops the gradient wherever a window's
- * maximum is negative; this one does not.
+ * The gradient of max pooling: each window's dy goes to the first of its largest inputs in reading
+ * order (the cpu backend's rule), found as the first input equal to the window's pooled value `y`;
+ * a position that is the maximum of overlapping windows receives their sum. Writes into `dx`, which
+ * it zeroes first. Wasm's own kernel drops the gradient wherever a window's maximum is negative; this
+ * one does not.
  */
-export function maxPoolGradInto(dx: Float32Array, x: Float32Array, dy: Float32Array, g: PoolGeometry) {
+export function maxPoolGradInto(
+  dx: Float32Array,
+  x: Float32Array,
+  y: Float32Array,
+  dy: Float32Array,
+  g: PoolGeometry,
+) {
   const { inHeight, inWidth, inChannels: channels, outHeight, outWidth } = g;
-  const best = new Float32Array(channels);
-  const at = new Int32Array(channels);
   dx.fill(0);
   for (let b = 0; b < g.batchSize; b++) {
     const base = b * inHeight * inWidth * channels;
     for (let p = 0; p < outHeight; p++) {
       const top = p * g.strideHeight - g.padInfo.top;
-      const rowEnd = Math.min(inHeight, top + g.filterHeight);
+      const [rowStart, rowEnd] = [Math.max(0, top), Math.min(inHeight, top + g.filterHeight)];
       for (let q = 0; q < outWidth; q++) {
         const left = q * g.strideWidth - g.padInfo.left;
-        const colEnd = Math.min(inWidth, left + g.filterWidth);
-        best.fill(Number.NEGATIVE_INFINITY);
-        at.fill(-1);
-        // window positions outside, channels inside: each read is the next float in memory
-        for (let row = Math.max(0, top); row < rowEnd; row++)
-          for (let col = Math.max(0, left); col < colEnd; col++) {
-            const i = base + (row * inWidth + col) * channels;
-            for (let c = 0; c < channels; c++) {
-              const value = x[i + c] as number;
-              if (value > (best[c] as number)) {
-                best[c] = value;
-                at[c] = i + c;
-              }
-            }
-          }
+        const [colStart, colEnd] = [Math.max(0, left), Math.min(inWidth, left + g.filterWidth)];
         const out = ((b * outHeight + p) * outWidth + q) * channels;
         for (let c = 0; c < channels; c++) {
-          const i = at[c] as number;
-          if (i >= 0) dx[i] = (dx[i] as number) + (dy[out + c] as number);
+          const max = y[out + c] as number;
+          find: for (let row = rowStart; row < rowEnd; row++)
+            for (let col = colStart; col < colEnd; col++) {
+              const i = base + (row * inWidth + col) * channels + c;
+              if (x[i] === max) {
+                dx[i] = (dx[i] as number) + (dy[out + c] as number);
+                break find;
+              }
+            }
         }
       }
     }
@@ -63,7 +61,7 @@ export function maxPoolGradInto(dx: Float32Array, x: Float32Array, dy: Float32Ar
 /** MaxPoolGrad for wasm: `maxPoolGradInto` straight on the wasm heap, no copies. */
 export function maxPoolGradConfig(tf: Tf): KernelConfig {
   const kernelFunc = ({ inputs, attrs, backend }: Parameters<KernelFunc>[0]): TensorInfo => {
-    const { dy, input } = inputs as { dy: TensorInfo; input: TensorInfo };
+    const { dy, input, output } = inputs as { dy: TensorInfo; input: TensorInfo; output: TensorInfo };
     const { filterSize, strides, pad, dimRoundingMode } = attrs as unknown as MaxPoolGradAttrs;
     const geometry = tf.backend_util.computePool2DInfo(
       input.shape as [number, number, number, number],
@@ -75,7 +73,7 @@ export function maxPoolGradConfig(tf: Tf): KernelConfig {
     );
     const ops = new WasmOps(tf, backend as WasmBackend);
     const dx = ops.allocate(input.shape);
-    maxPoolGradInto(ops.view(dx), ops.view(input), ops.view(dy), geometry);
+    maxPoolGradInto(ops.view(dx), ops.view(input), ops.view(output), ops.view(dy), geometry);
     return ops.keep(dx);
   };
   return { kernelName: tf.MaxPoolGrad, backendName: 'wasm', kernelFunc };
