@@ -1,5 +1,5 @@
 import { formatNumber } from './format';
-import { ColumnNumber, RowNumber } from './NumberHeaders';
+import { NumberHeader } from './NumberHeaders';
 
 interface MatrixGridProps {
   /** rows of numbers */
@@ -41,13 +41,13 @@ export function MatrixGrid({
                     {label}
                   </th>
                 ))
-              : values[0]?.map((_, c) => <ColumnNumber key={c} index={c} />)}
+              : values[0]?.map((_, c) => <NumberHeader key={c} scope="col" index={c} />)}
           </tr>
         </thead>
         <tbody>
           {values.map((row, r) => (
             <tr key={r}>
-              {rowLabels ? <th scope="row">{rowLabels[r]}</th> : <RowNumber index={r} />}
+              {rowLabels ? <th scope="row">{rowLabels[r]}</th> : <NumberHeader scope="row" index={r} />}
               {row.map((value, c) => {
                 const text = formatNumber(value, digits);
                 const marked = highlight?.has(`${r},${c}`) ?? false;

@@ -6,22 +6,12 @@ import { useStrings } from '../i18n';
  * (axe's td-has-header) while the table looks as it did.
  */
 
-/** The header of column `index` (from 0), heard but not seen. */
-export function ColumnNumber({ index }: { index: number }) {
+/** The header of row or column `index` (from 0), heard but not seen; a row's header is its first cell. */
+export function NumberHeader({ scope, index }: { scope: 'row' | 'col'; index: number }) {
   const { t } = useStrings();
   return (
-    <th scope="col" className="visually-hidden">
-      {t('tableColumn', { n: index + 1 })}
-    </th>
-  );
-}
-
-/** The header of row `index` (from 0), heard but not seen: the first cell of that row. */
-export function RowNumber({ index }: { index: number }) {
-  const { t } = useStrings();
-  return (
-    <th scope="row" className="visually-hidden">
-      {t('tableRow', { n: index + 1 })}
+    <th scope={scope} className="visually-hidden">
+      {t(scope === 'row' ? 'tableRow' : 'tableColumn', { n: index + 1 })}
     </th>
   );
 }
@@ -33,7 +23,7 @@ export function ColumnNumbers({ count }: { count: number }) {
       <tr>
         <td className="visually-hidden" />
         {Array.from({ length: count }, (_, c) => (
-          <ColumnNumber key={c} index={c} />
+          <NumberHeader key={c} scope="col" index={c} />
         ))}
       </tr>
     </thead>

@@ -1,5 +1,5 @@
 import type { CSSProperties, KeyboardEvent } from 'react';
-import { ColumnNumbers, RowNumber } from '../../ui/NumberHeaders';
+import { ColumnNumbers, NumberHeader } from '../../ui/NumberHeaders';
 import { fixed2 } from './cell-style';
 
 interface PixelGridProps {
@@ -66,7 +66,7 @@ export function PixelGrid({
         <tbody>
           {values.map((row, r) => (
             <tr key={r}>
-              <RowNumber index={r} />
+              <NumberHeader scope="row" index={r} />
               {row.map((value, c) => {
                 const text = value === null ? null : fixed2(value);
                 const content = text ?? (

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../ui/format';
-import { ColumnNumbers, RowNumber } from '../../ui/NumberHeaders';
+import { ColumnNumbers, NumberHeader } from '../../ui/NumberHeaders';
 
 /**
  * A 3 × 3 patch or kernel as a plain table of numbers. Unlike MatrixGrid it never scrolls, so it takes
@@ -13,7 +13,7 @@ export function SmallGrid({ values, caption }: { values: readonly (readonly numb
       <tbody>
         {values.map((row, r) => (
           <tr key={r}>
-            <RowNumber index={r} />
+            <NumberHeader scope="row" index={r} />
             {row.map((value, c) => (
               <td key={c}>{formatNumber(value, 2)}</td>
             ))}
