@@ -2,13 +2,62 @@ import type { Conv2DBackpropFilterAttrs, KernelConfig, KernelFunc, TensorInfo } 
 import type { Tf } from '../types';
 import { WasmOps, type WasmBackend } from './wasm-ops';
 
+/** A convolution's geometry as TF.js's computeConv2DInfo gives it. */
+interface ConvGeometry {
+  batchSize: number;
+  inHeight: number;
+  inWidth: number;
+  inChannels: number;
+  outHeight: number;
+  outWidth: number;
+  strideHeight: number;
+  strideWidth: number;
+  filterHeight: number;
+  filterWidth: number;
+  padInfo: { top: number; left: number };
+}
+
 /**
- * The filter gradient of a 2-D convolution (missing from TF.js's wasm backend), as one call to wasm's
- * own fast Conv2D: with x seen as [ci, H, W, batch] and dy as a filter [H', W', batch, co], dilated by
- * the forward stride,
- *   dW[i, j, ci, co] = Σ x[b, i + p·s − top, j + q·s − left, ci] · dy[b, p, q, co]
- * is exactly that convolution, [ci, KH, KW, co], transposed back to [KH, KW, ci, co]. Rows the forward
- * pass never read (a stride that does not fit) are cut off first, since padding cannot be negative.
+ * The input windows laid out as rows, one per filter tap (kh, kw, c) and one column per output
+ * position (b, p, q): cols[(kh·KW + kw)·C + c][(b·H' + p)·W' + q] = x[b, p·s + kh − top, q·s + kw − left, c],
+ * 0 where the window reaches into the padding. Writes `out`, [KH·KW·C, B·H'·W'].
+ */
+export function windowsByTap(out: Float32Array, x: Float32Array, g: ConvGeometry): void {
+  const { batchSize, inHeight, inWidth, inChannels: channels, outHeight, outWidth } = g;
+  const positions = batchSize * outHeight * outWidth;
+  for (let kh = 0; kh < g.filterHeight; kh++)
+    for (let kw = 0; kw < g.filterWidth; kw++)
+      for (let c = 0; c < channels; c++) {
+        const row = ((kh * g.filterWidth + kw) * channels + c) * positions;
+        let m = row;
+        for (let b = 0; b < batchSize; b++)
+          for (let p = 0; p < outHeight; p++) {
+            const y = p * g.strideHeight + kh - g.padInfo.top;
+            if (y < 0 || y >= inHeight) {
+              out.fill(0, m, m + outWidth);
+              m += outWidth;
+              continue;
+            }
+            const base = (b * inHeight + y) * inWidth * channels + c;
+            for (let q = 0; q < outWidth; q++) {
+              const xq = q * g.strideWidth + kw - g.padInfo.left;
+              out[m++] = xq < 0 || xq >= inWidth ? 0 : (x[base + xq * channels] as number);
+            }
+          }
+      }
+}
+
+/**
+ * The filter gradient of a 2-D convolution (missing from TF.js's wasm backend), on wasm's fast
+ * kernels, in one of two ways, whichever measured faster for the shape (Node, 2 cores, batch 32):
+ * - one input channel (a network's first layer on grey images): one matrix product,
+ *     dW[kh, kw, c, o] = Σ over output positions m of windows[(kh, kw, c), m] · dy[m, o],
+ *   with the windows laid out by `windowsByTap`; [KH·KW·C, O] is dW's own memory layout
+ *   (0.9 ms against 1.4 ms for 28×28×1 → 8);
+ * - more channels: one call to wasm's Conv2D. With x seen as [C, H, W, batch] and dy as a filter
+ *   [H', W', batch, O] dilated by the forward stride, dW[i, j, c, o] = Σ x[b, i + p·s − top,
+ *   j + q·s − left, c] · dy[b, p, q, o] is exactly that convolution, [C, KH, KW, O], transposed back
+ *   (1.3 ms against 2.0 ms for 14×14×8 → 16; 8 ms against 15 ms for 28×28×16 → 16).
  */
 export function conv2dBackpropFilterConfig(tf: Tf): KernelConfig {
   const kernelFunc = ({ inputs, attrs, backend }: Parameters<KernelFunc>[0]): TensorInfo => {
@@ -23,39 +72,62 @@ export function conv2dBackpropFilterConfig(tf: Tf): KernelConfig {
       dimRoundingMode,
     );
     const ops = new WasmOps(tf, backend as WasmBackend);
-    const { strideHeight: sh, strideWidth: sw, filterHeight: kh, filterWidth: kw } = info;
-    const [, inHeight, inWidth] = x.shape as [number, number, number, number];
-    const padBottom = kh + (info.outHeight - 1) * sh - inHeight - info.padInfo.top;
-    const padRight = kw + (info.outWidth - 1) * sw - inWidth - info.padInfo.left;
-    let xT = ops.run('Transpose', { x }, { perm: [3, 1, 2, 0] });
-    if (padBottom < 0 || padRight < 0) {
-      const [ci, , , batch] = xT.shape as [number, number, number, number];
-      xT = ops.run(
-        'Slice',
-        { x: xT },
-        {
-          begin: [0, 0, 0, 0],
-          size: [ci, inHeight + Math.min(0, padBottom), inWidth + Math.min(0, padRight), batch],
-        },
-      );
-    }
-    const dyT = ops.run('Transpose', { x: dy }, { perm: [1, 2, 0, 3] });
-    const grad = ops.run(
-      'Conv2D',
-      { x: xT, filter: dyT },
-      {
-        strides: [1, 1],
-        dilations: [sh, sw],
-        pad: [
-          [0, 0],
-          [info.padInfo.top, Math.max(0, padBottom)],
-          [info.padInfo.left, Math.max(0, padRight)],
-          [0, 0],
-        ],
-        dataFormat: 'NHWC',
-      },
-    );
-    return ops.keep(ops.run('Transpose', { x: grad }, { perm: [1, 2, 0, 3] }));
+    return ops.keep(info.inChannels === 1 ? byWindows(ops, x, dy, info) : byConvolution(ops, x, dy, info));
   };
   return { kernelName: tf.Conv2DBackpropFilter, backendName: 'wasm', kernelFunc };
+}
+
+function byWindows(
+  ops: WasmOps,
+  x: TensorInfo,
+  dy: TensorInfo,
+  info: ConvGeometry & { outChannels: number },
+) {
+  const taps = info.filterHeight * info.filterWidth * info.inChannels;
+  const positions = info.batchSize * info.outHeight * info.outWidth;
+  const windows = ops.allocate([1, taps, positions]);
+  windowsByTap(ops.view(windows), ops.view(x), info);
+  const dy3d = { ...dy, shape: [1, positions, info.outChannels] };
+  const product = ops.run('BatchMatMul', { a: windows, b: dy3d }, { transposeA: false, transposeB: false });
+  return ops.run(
+    'Reshape',
+    { x: product },
+    { shape: [info.filterHeight, info.filterWidth, 1, info.outChannels] },
+  );
+}
+
+function byConvolution(ops: WasmOps, x: TensorInfo, dy: TensorInfo, info: ConvGeometry) {
+  const { strideHeight: sh, strideWidth: sw, filterHeight: kh, filterWidth: kw } = info;
+  const [, inHeight, inWidth] = x.shape as [number, number, number, number];
+  const padBottom = kh + (info.outHeight - 1) * sh - inHeight - info.padInfo.top;
+  const padRight = kw + (info.outWidth - 1) * sw - inWidth - info.padInfo.left;
+  let xT = ops.run('Transpose', { x }, { perm: [3, 1, 2, 0] });
+  if (padBottom < 0 || padRight < 0) {
+    const [ci, , , batch] = xT.shape as [number, number, number, number];
+    xT = ops.run(
+      'Slice',
+      { x: xT },
+      {
+        begin: [0, 0, 0, 0],
+        size: [ci, inHeight + Math.min(0, padBottom), inWidth + Math.min(0, padRight), batch],
+      },
+    );
+  }
+  const dyT = ops.run('Transpose', { x: dy }, { perm: [1, 2, 0, 3] });
+  const grad = ops.run(
+    'Conv2D',
+    { x: xT, filter: dyT },
+    {
+      strides: [1, 1],
+      dilations: [sh, sw],
+      pad: [
+        [0, 0],
+        [info.padInfo.top, Math.max(0, padBottom)],
+        [info.padInfo.left, Math.max(0, padRight)],
+        [0, 0],
+      ],
+      dataFormat: 'NHWC',
+    },
+  );
+  return ops.run('Transpose', { x: grad }, { perm: [1, 2, 0, 3] });
 }
