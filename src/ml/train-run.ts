@@ -19,7 +19,7 @@ export interface Fallback {
 
 export interface TrainRunResult {
   losses: number[];
-  /** each step's time in ms, as the worker saw it */
+  /** each step's wall time in ms in the worker: saving weights, reporting and yielding included */
   stepMs: number[];
   backend: string;
   fallbacks: Fallback[];
@@ -84,7 +84,6 @@ export async function trainRun(
       continue;
     }
     losses.push(loss);
-    stepMs.push(performance.now() - started);
     if (!baseline) baseline = tf.memory().numTensors;
     if (step % SAVE_EVERY === 0 || step === 1) {
       saved = { step, weights: await trainer.weights() };
@@ -94,6 +93,7 @@ export async function trainRun(
     }
     // cpu and wasm never leave a step on their own: let a "stop" message in
     await yieldToMessages();
+    stepMs.push(performance.now() - started);
   }
   const leakedTensors = baseline ? tf.memory().numTensors - baseline : 0;
   trainer.dispose();
