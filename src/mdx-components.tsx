@@ -13,6 +13,7 @@ import { ParameterCountAnswer } from './widgets/Exercises/ParameterCountAnswer';
 import { StrideEffectAnswer } from './widgets/Exercises/StrideEffectAnswer';
 import { kernelLabGallery } from './widgets/KernelLab/gallery';
 import { stepperGallery } from './widgets/ConvStepper/gallery';
+import { trainLabGallery } from './widgets/TrainLab/gallery';
 import { convGeometryGallery } from './widgets/ConvGeometry/gallery';
 
 /**
@@ -50,6 +51,12 @@ export const widgets = {
     description: 'channelsDescription',
     height: { narrow: 3720, wide: 1655 },
   }),
+  TrainLabDemo: defineWidget({
+    load: () => import('./widgets/TrainLab/TrainLab'),
+    title: 'trainTitle',
+    description: 'trainDescription',
+    height: { narrow: 760, wide: 560 },
+  }),
 };
 
 export type WidgetName = keyof typeof widgets;
@@ -61,6 +68,7 @@ export const galleries: Record<WidgetName, GalleryState[]> = {
   ConvStepperDemo: stepperGallery,
   ConvGeometryDemo: convGeometryGallery,
   ChannelsDemo: channelsGallery,
+  TrainLabDemo: trainLabGallery,
 };
 
 /**

@@ -4,6 +4,7 @@ import { channelsStrings } from './widgets/channels';
 import { exercisesStrings } from './widgets/exercises';
 import { convGeometryStrings } from './widgets/conv-geometry';
 import { convStepperStrings } from './widgets/conv-stepper';
+import { trainLabStrings } from './widgets/train-lab';
 
 /** Every string the book's interface shows, in English. `zh.ts` must have exactly these keys. */
 export const en = {
@@ -58,6 +59,7 @@ export const en = {
   speedValue: '{n} steps per second',
   invalidNumber: 'Enter a number, such as 0.5 or -2.',
   outOfRange: 'Enter a number from {min} to {max}.',
+  wholeNumber: 'Enter a whole number, such as 3.',
   keptLastValue: 'Kept the last valid value, {value}.',
   showTable: 'Show the numbers as a table',
   colourScale: 'Colour scale from {min} to {max}',
@@ -69,6 +71,7 @@ export const en = {
   ...exercisesStrings.en,
   ...convGeometryStrings.en,
   ...convStepperStrings.en,
+  ...trainLabStrings.en,
 } as const;
 
 export type StringKey = keyof typeof en;

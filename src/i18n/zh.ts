@@ -5,6 +5,7 @@ import { channelsStrings } from './widgets/channels';
 import { exercisesStrings } from './widgets/exercises';
 import { convGeometryStrings } from './widgets/conv-geometry';
 import { convStepperStrings } from './widgets/conv-stepper';
+import { trainLabStrings } from './widgets/train-lab';
 
 /** 界面文字（简体中文）。键必须与 en.ts 完全一致，缺一个就是类型错误。 */
 export const zh: Strings = {
@@ -54,6 +55,7 @@ export const zh: Strings = {
   speedValue: '每秒 {n} 步',
   invalidNumber: '请输入一个数字，比如 0.5 或 -2。',
   outOfRange: '请输入 {min} 到 {max} 之间的数字。',
+  wholeNumber: '请输入一个整数，比如 3。',
   keptLastValue: '保留了上一个有效值 {value}。',
   showTable: '用表格显示这些数字',
   colourScale: '颜色刻度：从 {min} 到 {max}',
@@ -65,4 +67,5 @@ export const zh: Strings = {
   ...exercisesStrings.zh,
   ...convGeometryStrings.zh,
   ...convStepperStrings.zh,
+  ...trainLabStrings.zh,
 };

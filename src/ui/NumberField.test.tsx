@@ -38,6 +38,16 @@ describe('NumberField', () => {
     expect(screen.getByLabelText('Weight')).toHaveProperty('value', '0.25');
   });
 
+  it('in whole-number mode, refuses a fraction with its own message and keeps the value', async () => {
+    const onChange = vi.fn();
+    render(<NumberField label="Seed" value={4} integer onChange={onChange} />);
+    const input = screen.getByLabelText('Seed');
+    await userEvent.clear(input);
+    await userEvent.type(input, '2.5');
+    expect(screen.getByRole('alert').textContent).toMatch(/whole number/);
+    expect(onChange).not.toHaveBeenCalledWith(2.5);
+  });
+
   it('shows at most six decimals', () => {
     render(<NumberField label="Weight" value={1 / 3} onChange={() => {}} />);
     expect(screen.getByLabelText('Weight')).toHaveProperty('value', '0.333333');

@@ -11,6 +11,8 @@ interface NumberFieldProps {
   max?: number;
   /** hide the label visually (it is still read out), for fields in a grid */
   compactLabel?: boolean;
+  /** only whole numbers (a seed, a count) */
+  integer?: boolean;
 }
 
 /**
@@ -24,6 +26,7 @@ export function NumberField({
   min = -1e6,
   max = 1e6,
   compactLabel = false,
+  integer = false,
 }: NumberFieldProps) {
   const { t } = useStrings();
   const id = useId();
@@ -43,12 +46,17 @@ export function NumberField({
 
   const edit = (next: string) => {
     setText(next);
-    const check = parseNumber(next, min, max);
+    const check = parseNumber(next, min, max, integer);
     if (check.ok) {
       setError(null);
       onChange(check.value);
     } else {
-      const message = check.reason === 'range' ? t('outOfRange', { min, max }) : t('invalidNumber');
+      const message =
+        check.reason === 'range'
+          ? t('outOfRange', { min, max })
+          : check.reason === 'fraction'
+            ? t('wholeNumber')
+            : t('invalidNumber');
       setError(`${message} ${t('keptLastValue', { value })}`);
     }
   };

@@ -56,6 +56,13 @@ describe('parseNumber', () => {
     expect(parseNumber('-0.01', 0, 1)).toEqual({ ok: false, reason: 'range' });
   });
 
+  it('asks for a whole number when told to, after the range', () => {
+    expect(parseNumber('3', 0, 9, true)).toEqual({ ok: true, value: 3 });
+    expect(parseNumber('3.0', 0, 9, true)).toEqual({ ok: true, value: 3 });
+    expect(parseNumber('1.5', 0, 9, true)).toEqual({ ok: false, reason: 'fraction' });
+    expect(parseNumber('10.5', 0, 9, true)).toEqual({ ok: false, reason: 'range' });
+  });
+
   it('reports an invalid text as invalid, not out of range', () => {
     expect(parseNumber('1e309', 0, 1)).toEqual({ ok: false, reason: 'invalid' });
   });
