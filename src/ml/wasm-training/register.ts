@@ -29,7 +29,10 @@ export function registerWasmTrainingKernels(tf: Tf): void {
   ];
   for (const config of configs) {
     if (!stock.has(config.kernelName)) stock.set(config.kernelName, tf.getKernel(config.kernelName, 'wasm'));
-    swap(tf, config, config.kernelName);
+    // keep wasm's own set-up for the kernel: it binds wasm's functions when the backend starts, and a
+    // kernel of ours may call wasm's (Sum does), as may wasm's kernel when it is put back
+    const own = stock.get(config.kernelName);
+    swap(tf, { ...config, setupFunc: own?.setupFunc, disposeFunc: own?.disposeFunc }, config.kernelName);
   }
 }
 
