@@ -32,7 +32,7 @@ describe.each(['en', 'zh'])('the training lab (%s)', (lang) => {
     // every backend this browser offers was timed on a real step; wasm (no GPU here) won
     expect(await widget(page).locator('.train-trials').textContent()).toMatch(/wasm \d/);
     expect(text).toContain('wasm');
-    expect(await widget(page).locator('.plot-line').count()).toBe(1);
+    expect(await widget(page).locator('path.plot-line.series-loss').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);

@@ -7,8 +7,8 @@ export const trainLabStrings = defineStrings({
     trainDescription:
       'trains a small network on 1,000 examples in a background thread of this page, showing the loss as it falls, how fast each step runs and which TensorFlow.js backend runs it.',
     trainModel: 'Network',
-    trainModelCnn: 'Small CNN (2 conv layers, 28 × 28 images)',
-    trainModelResidual: 'Residual network (8 blocks, 16 channels)',
+    trainModelCnn: 'Small CNN (2 conv layers)',
+    trainModelResidual: 'ResNet (8 blocks, 16 channels)',
     trainModelLstm: 'LSTM (64 units, 30 steps)',
     trainBackend: 'Backend',
     trainBackendAuto: 'Fastest here (measured)',
@@ -34,7 +34,7 @@ export const trainLabStrings = defineStrings({
     trainDescription:
       '在本页的后台线程中用 1,000 个样本训练一个小网络，显示损失如何下降、每一步跑多快，以及由哪个 TensorFlow.js 后端计算。',
     trainModel: '网络',
-    trainModelCnn: '小型 CNN（两个卷积层，28 × 28 图像）',
+    trainModelCnn: '小型 CNN（两个卷积层）',
     trainModelResidual: '残差网络（8 个残差块，16 个通道）',
     trainModelLstm: 'LSTM（64 个单元，30 个时间步）',
     trainBackend: '后端',

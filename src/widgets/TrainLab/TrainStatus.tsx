@@ -21,15 +21,15 @@ export function TrainStatus({ run, steps }: { run: TrainRunView; steps: number }
       ? t('trainStopped', values)
       : t('trainDone', {
           ...values,
-          ms: formatNumber(ms, 3),
-          perSecond: formatNumber((1000 * BATCH) / ms, 3),
+          ms: formatNumber(ms, 1),
+          perSecond: Math.round((1000 * BATCH) / ms),
         });
   }
   if (status.kind === 'failed') line = status.message;
   const measured = trials
     .map((trial) =>
       'ms' in trial
-        ? `${trial.name} ${formatNumber(trial.ms, 3)} ms`
+        ? `${trial.name} ${formatNumber(trial.ms, 1)} ms`
         : t('trainTrialFailed', { backend: trial.name, reason: trial.failed }),
     )
     .join(' · ');
