@@ -15,6 +15,12 @@ const weight = (page: Page, i: number) => widget(page).locator('.lab-grid input'
 const maps = (page: Page) => widget(page).locator('.lab-card:not(.lab-input) canvas');
 const inputPhoto = (page: Page) => widget(page).locator('.lab-input canvas');
 const alertText = (page: Page) => widget(page).getByRole('alert').textContent();
+const scaleText = (page: Page, n: number) =>
+  widget(page).locator('.lab-card:not(.lab-input) .colour-scale').nth(n).textContent();
+/** the limit of a map's colour scale, read from its ends (marked ≤ and ≥ when clipped) */
+const scaleEnd = async (page: Page, n: number) =>
+  Number((await scaleText(page, n))?.match(/^(?:≤ )?−(\d[\d.]*)(?:≥ )?\1$/)?.[1]);
+const clipText = (page: Page, n: number) => widget(page).locator('.lab-clip').nth(n).textContent();
 const choose = (page: Page, where: string, value: string) =>
   widget(page).locator(`${where} select`).selectOption(value);
 const own = (page: Page, key: string) =>
@@ -78,11 +84,33 @@ describe.each(['en', 'zh'])('the kernel lab (%s)', (lang) => {
     await repainted(page, 0, second);
     expect(await painted(page, 1)).toBe(second);
     await expect.poll(() => own(page, 'k1')).toBe('0,1,0,1,-8,1,0,1,0');
-    // the map's range, in text and on its colour scale
+    // the map's range, in text, and its colour scale stretched: its ends marked, and the clipping said
     expect(await maps(page).nth(0).getAttribute('aria-label')).toMatch(/−\d.*\d/);
-    expect(
-      await widget(page).locator('.lab-card:not(.lab-input) .colour-scale').first().textContent(),
-    ).toMatch(/^−(\d[\d.]*)\1$/);
+    expect(await scaleText(page, 0)).toMatch(/^≤ −(\d[\d.]*)≥ \1$/);
+    expect(await clipText(page, 0)).toMatch(/^(0\.\d+|1)% .*±\d/);
+  });
+
+  it('stretches the colour scales by default, shows the full range when asked, and keeps it in a link', async () => {
+    const page = await open(lang);
+    const stretched = [await painted(page, 0), await painted(page, 1)];
+    const sobel = await scaleEnd(page, 0);
+    expect(await scaleText(page, 0)).toMatch(/^≤ −(\d[\d.]*)≥ \1$/);
+    expect(await clipText(page, 0)).toMatch(new RegExp(`^(0\\.\\d+|1)% .*±${sobel}`));
+    await choose(page, '.lab-view', 'full');
+    await repainted(page, 0, stretched[0]!);
+    await repainted(page, 1, stretched[1]!);
+    await expect.poll(() => scaleText(page, 0)).toMatch(/^−(\d[\d.]*)\1$/);
+    expect(await scaleEnd(page, 0)).toBeGreaterThan(2 * sobel);
+    expect(await clipText(page, 1)).toMatch(lang === 'en' ? /nothing is clipped/ : /没有截断/);
+    await expect.poll(() => own(page, 'contrast')).toBe('full');
+    const full = await painted(page, 0);
+    const { other } = await reopenCopiedLink(page, ID);
+    expect(await widget(other).locator('.lab-view select').inputValue()).toBe('full');
+    expect(await painted(other, 0)).toBe(full);
+    // back to stretched: the same pixels as at first, repainted from the map already computed
+    await choose(other, '.lab-view', 'stretch');
+    await expect.poll(() => painted(other, 0)).toBe(stretched[0]);
+    expect(await painted(other, 1)).toBe(stretched[1]);
   });
 
   it('refuses bad weights with a message and keeps the last kernel and map', async () => {

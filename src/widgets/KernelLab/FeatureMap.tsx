@@ -15,7 +15,7 @@ import { formatNumber } from '../../ui/format';
 import { kernelRows, matchPreset } from './kernels';
 import { useFeatureMap } from './pipeline';
 import { presetLabel } from './preset-labels';
-import { FIRST_PHOTO_SIZE, type KernelKey } from './state';
+import { FIRST_PHOTO_SIZE, type Contrast, type KernelKey } from './state';
 
 interface FeatureMapProps {
   /** which kernel, from 1 */
@@ -24,6 +24,7 @@ interface FeatureMapProps {
   /** the kernel's weights, row by row, as the link holds them */
   weights: readonly number[];
   size: number;
+  contrast: Contrast;
   tf: Tf | null;
   photo: Volume | null;
   patches: RefObject<Patches | null>;
@@ -34,26 +35,36 @@ interface FeatureMapProps {
   onPainted: (n: number) => void;
 }
 
+/** A share as a percentage with two significant digits: 0.0098 is 0.98, one value in 10⁵ is 0.001. */
+const percent = (share: number) => formatNumber(Number((100 * share).toPrecision(2)), 6);
+
 /**
  * One kernel over its feature map: the kernel's numbers (a button that opens it in the editor), the
- * map on a canvas the size of the photo in a diverging colour scale around 0, the scale's ends, and
- * the map's minimum, mean and maximum, also read out in place of the picture. Memoised: editing
- * another kernel does not touch it.
+ * map on a canvas the size of the photo in a diverging colour scale around 0, the scale's ends (marked
+ * ≤ and ≥ when values beyond them are clipped to their colours, and the share of those said under
+ * it), and the map's minimum, mean and maximum, also read out in place of the picture. Memoised:
+ * editing another kernel does not touch it.
  */
 export const FeatureMap = memo(function FeatureMap(props: FeatureMapProps) {
-  const { n, slot, weights, size, tf, photo, patches, editing, canRemove } = props;
+  const { n, slot, weights, size, contrast, tf, photo, patches, editing, canRemove } = props;
   const { onEdit, onRemove, onPainted } = props;
   const { t } = useStrings();
   const canvas = useRef<HTMLCanvasElement>(null);
   const rows = useMemo(() => kernelRows(weights, size, slot), [weights, size, slot]);
   const painted = useCallback(() => onPainted(n), [onPainted, n]);
-  const stats = useFeatureMap({ tf, photo, patches, rows, canvas, onPainted: painted });
+  const stats = useFeatureMap({ tf, photo, patches, rows, contrast, canvas, onPainted: painted });
   const { w: width, h: height } = photo ?? FIRST_PHOTO_SIZE;
   // the map first: the kernel's numbers and name follow in a render of their own, after the edit's frame
   const shown = useDeferredValue(rows);
   const preset = useMemo(() => matchPreset(shown), [shown]);
   const kernel = preset ? t(presetLabel[preset]) : t('labCustom');
   const number = (v: number) => formatNumber(v, 3);
+  const clipped = stats !== null && stats.clipped > 0;
+  const low = stats ? number(-stats.limit) : '–';
+  const high = stats ? number(stats.limit) : '–';
+  let clipNote = ' ';
+  if (clipped) clipNote = t('labClipped', { share: percent(stats.clipped), limit: high });
+  else if (stats) clipNote = t('labNotClipped');
 
   return (
     <figure className={`lab-card${editing ? ' is-editing' : ''}`}>
@@ -103,12 +114,15 @@ export const FeatureMap = memo(function FeatureMap(props: FeatureMapProps) {
       <div
         className="colour-scale"
         role="img"
-        aria-label={stats ? t('colourScale', { min: number(-stats.limit), max: number(stats.limit) }) : ''}
+        aria-label={
+          stats ? t(clipped ? 'labColourScaleClipped' : 'colourScale', { min: low, max: high }) : ''
+        }
       >
-        <span>{stats ? number(-stats.limit) : '–'}</span>
+        <span>{clipped ? t('labAtMost', { value: low }) : low}</span>
         <span className="colour-ramp" aria-hidden="true" />
-        <span>{stats ? number(stats.limit) : '–'}</span>
+        <span>{clipped ? t('labAtLeast', { value: high }) : high}</span>
       </div>
+      <p className="lab-clip">{clipNote}</p>
       <p className="lab-stats">
         {stats
           ? t('labStats', { min: number(stats.min), mean: number(stats.mean), max: number(stats.max) })

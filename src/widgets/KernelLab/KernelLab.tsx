@@ -12,7 +12,14 @@ import { KernelEditor } from './KernelEditor';
 import { editedKernel, withKernelAdded, withKernelRemoved, withSize } from './kernels';
 import { PhotoPicker } from './PhotoPicker';
 import { usePatches } from './pipeline';
-import { KERNEL_KEYS, kernelLabSchema, MAX_KERNELS, type KernelLabState, type PhotoName } from './state';
+import {
+  KERNEL_KEYS,
+  kernelLabSchema,
+  MAX_KERNELS,
+  type Contrast,
+  type KernelLabState,
+  type PhotoName,
+} from './state';
 import { useFileDrop } from './useFileDrop';
 import { usePhoto } from './usePhoto';
 
@@ -91,6 +98,18 @@ export default function KernelLab() {
           </button>
           <p className="lab-note">{t('labLayerNote')}</p>
         </div>
+        <div className="lab-view">
+          <Select<Contrast>
+            label={t('labContrast')}
+            value={state.contrast}
+            options={[
+              { value: 'stretch', label: t('labContrastStretch') },
+              { value: 'full', label: t('labContrastFull') },
+            ]}
+            onChange={(contrast) => edit({ contrast })}
+          />
+          <p className="lab-note">{t('labContrastNote')}</p>
+        </div>
         <KernelEditor
           key={`${editing}-${size}`}
           n={editing}
@@ -108,6 +127,7 @@ export default function KernelLab() {
             slot={key}
             weights={state[key]}
             size={size}
+            contrast={state.contrast}
             tf={tf}
             photo={choice.photo}
             patches={patches}

@@ -6,6 +6,7 @@ const weights = (name: PresetName, size = 3): string => presetOfSize(name, size)
 /** The states of the kernel lab worth seeing on their own (the gallery page shows each). */
 export const kernelLabGallery: GalleryState[] = [
   { title: 'labGalleryDefault', query: '' },
+  { title: 'labGalleryFullRange', query: 'contrast=full' },
   {
     title: 'labGalleryEdges',
     query: `count=4&k1=${weights('verticalEdge')}&k2=${weights('horizontalEdge')}&k3=${weights('sobel')}&k4=${weights('laplacian')}`,

@@ -1,8 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { conv2dFromPatches, uploadPatches, type Patches } from '../../models/conv2d/conv2d-patches';
 import { singleKernel, type Volume } from '../../models/conv2d/volume';
 import type { Tf } from '../../ml/types';
 import { mapStats, paintDiverging, type MapStats } from './paint';
+import type { Contrast } from './state';
 
 /**
  * The photo on the TF.js backend, as the patches of one kernel size ("same" zero padding, so every map
@@ -32,6 +33,8 @@ interface FeatureMapOptions {
   patches: RefObject<Patches | null>;
   /** one k × k kernel, of the patches' size */
   rows: readonly (readonly number[])[];
+  /** how the map's values meet its colour scale */
+  contrast: Contrast;
   canvas: RefObject<HTMLCanvasElement | null>;
   onPainted: () => void;
 }
@@ -39,7 +42,8 @@ interface FeatureMapOptions {
 /**
  * One kernel's feature map over the whole photo, computed by TF.js whenever the kernel or the photo
  * changes (and only then), read back with `await data()`, and painted into `canvas` through one
- * ImageData kept from edit to edit. A result that arrives after a newer edit is dropped.
+ * ImageData kept from edit to edit. A result that arrives after a newer edit is dropped. A new
+ * contrast repaints the last map without computing it again.
  * @returns the map's statistics, for the colour scale and the text alternative; null before the first
  */
 export function useFeatureMap({
@@ -47,35 +51,47 @@ export function useFeatureMap({
   photo,
   patches,
   rows,
+  contrast,
   canvas,
   onPainted,
 }: FeatureMapOptions): MapStats | null {
   const [stats, setStats] = useState<MapStats | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
   const target = useRef<PaintTarget | null>(null);
+  // the map on the canvas, repainted when the contrast changes
+  const shown = useRef<Volume | null>(null);
+
+  // an effect event: it paints in the contrast of the moment without being an effect's dependency
+  const paint = useEffectEvent((map: Volume) => {
+    const drawn = paintTarget(target.current, canvas.current, map.w, map.h);
+    if (!drawn) return;
+    target.current = drawn;
+    shown.current = map;
+    const next = mapStats(map.data, contrast);
+    paintDiverging(map.data, next.limit, drawn.pixels);
+    drawn.context.putImageData(drawn.image, 0, 0);
+    onPainted();
+    setStats(next);
+  });
 
   useEffect(() => {
+    // a map of the old photo or kernel is not repainted in a new contrast: the coming result will be
+    shown.current = null;
     const current = patches.current;
     if (!tf || !photo || current?.k !== rows.length) return undefined;
     let live = true;
     conv2dFromPatches(tf, current, singleKernel(rows)).then(
-      (map) => {
-        if (!live) return;
-        const drawn = paintTarget(target.current, canvas.current, map.w, map.h);
-        if (!drawn) return;
-        target.current = drawn;
-        const next = mapStats(map.data);
-        paintDiverging(map.data, next.limit, drawn.pixels);
-        drawn.context.putImageData(drawn.image, 0, 0);
-        onPainted();
-        setStats(next);
-      },
+      (map) => live && paint(map),
       (error: unknown) => live && setFailure(error instanceof Error ? error : new Error(String(error))),
     );
     return () => {
       live = false;
     };
-  }, [tf, photo, patches, rows, canvas, onPainted]);
+  }, [tf, photo, patches, rows]);
+
+  useEffect(() => {
+    if (shown.current) paint(shown.current);
+  }, [contrast]);
 
   // the frame's error boundary shows it, with a reset
   if (failure) throw failure;

@@ -6,6 +6,14 @@ export type PhotoName = (typeof PHOTOS)[number];
 /** the default photo's size, kept free on the canvases until the first photo has loaded */
 export const FIRST_PHOTO_SIZE = { w: 451, h: 300 };
 
+/**
+ * How a feature map's values meet its colour scale: `stretch` ends the scale at the 99th percentile of
+ * |value|, so a few extreme pixels cannot wash out the rest (the few beyond show at full colour, and
+ * the figure says so); `full` ends it at the largest |value|, clipping nothing.
+ */
+export const CONTRASTS = ['stretch', 'full'] as const;
+export type Contrast = (typeof CONTRASTS)[number];
+
 export const SIZES = ['3', '5'] as const;
 export type KernelSize = (typeof SIZES)[number];
 
@@ -58,6 +66,7 @@ export const kernelLabSchema = {
   k4: weightsField(SLOT_PRESETS.k4),
   /** the kernel whose weights the editor shows, 1 to count */
   edit: intField(1, 1, MAX_KERNELS),
+  contrast: choiceField<Contrast>('stretch', CONTRASTS),
 };
 
 export type KernelLabState = StateOf<typeof kernelLabSchema>;
