@@ -5,9 +5,12 @@ import { BENCH_BATCH, BENCH_SAMPLES, failedRow, trainingRow, type TrainingRow } 
 
 export const BENCH_MODELS: ModelName[] = ['reference-cnn', 'residual-8x16', 'lstm-64x30'];
 
-/** steps to time per row: 100 (the leak check's count) or fewer when a step is slow */
+/**
+ * steps to time per row: 100 (the leak check's count), or fewer where a step is slow (the residual
+ * net's step takes about 1 s on wasm and 40–100 s on cpu)
+ */
 export const stepsFor = (model: ModelName, backend: string) =>
-  model === 'residual-8x16' ? (backend === 'wasm' ? 6 : 3) : backend === 'cpu' ? 12 : 100;
+  model === 'residual-8x16' ? ({ wasm: 6, webgl: 3 }[backend] ?? 1) : backend === 'cpu' ? 12 : 100;
 
 /** A train-model task config for one benchmark row. */
 export const benchConfig = (model: ModelName, backend: BackendName, stock: boolean) => ({
