@@ -1,28 +1,19 @@
-import type { Conv2DBackpropFilterAttrs, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
+import type {
+  backend_util,
+  Conv2DBackpropFilterAttrs,
+  KernelConfig,
+  KernelFunc,
+  TensorInfo,
+} from '@tensorflow/tfjs-core';
 import type { Tf } from '../types';
 import { WasmOps, type WasmBackend } from './wasm-ops';
-
-/** A convolution's geometry as TF.js's computeConv2DInfo gives it. */
-interface ConvGeometry {
-  batchSize: number;
-  inHeight: number;
-  inWidth: number;
-  inChannels: number;
-  outHeight: number;
-  outWidth: number;
-  strideHeight: number;
-  strideWidth: number;
-  filterHeight: number;
-  filterWidth: number;
-  padInfo: { top: number; left: number };
-}
 
 /**
  * The input windows laid out as rows, one per filter tap (kh, kw, c) and one column per output
  * position (b, p, q): cols[(kh·KW + kw)·C + c][(b·H' + p)·W' + q] = x[b, p·s + kh − top, q·s + kw − left, c],
  * 0 where the window reaches into the padding. Writes `out`, [KH·KW·C, B·H'·W'].
  */
-export function windowsByTap(out: Float32Array, x: Float32Array, g: ConvGeometry): void {
+export function windowsByTap(out: Float32Array, x: Float32Array, g: backend_util.Conv2DInfo): void {
   const { batchSize, inHeight, inWidth, inChannels: channels, outHeight, outWidth } = g;
   const positions = batchSize * outHeight * outWidth;
   for (let kh = 0; kh < g.filterHeight; kh++)
@@ -77,12 +68,7 @@ export function conv2dBackpropFilterConfig(tf: Tf): KernelConfig {
   return { kernelName: tf.Conv2DBackpropFilter, backendName: 'wasm', kernelFunc };
 }
 
-function byWindows(
-  ops: WasmOps,
-  x: TensorInfo,
-  dy: TensorInfo,
-  info: ConvGeometry & { outChannels: number },
-) {
+function byWindows(ops: WasmOps, x: TensorInfo, dy: TensorInfo, info: backend_util.Conv2DInfo) {
   const taps = info.filterHeight * info.filterWidth * info.inChannels;
   const positions = info.batchSize * info.outHeight * info.outWidth;
   const windows = ops.allocate([1, taps, positions]);
@@ -96,7 +82,7 @@ function byWindows(
   );
 }
 
-function byConvolution(ops: WasmOps, x: TensorInfo, dy: TensorInfo, info: ConvGeometry) {
+function byConvolution(ops: WasmOps, x: TensorInfo, dy: TensorInfo, info: backend_util.Conv2DInfo) {
   const { strideHeight: sh, strideWidth: sw, filterHeight: kh, filterWidth: kw } = info;
   const [, inHeight, inWidth] = x.shape as [number, number, number, number];
   const padBottom = kh + (info.outHeight - 1) * sh - inHeight - info.padInfo.top;

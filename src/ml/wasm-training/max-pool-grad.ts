@@ -1,21 +1,12 @@
-import type { KernelConfig, KernelFunc, MaxPoolGradAttrs, TensorInfo } from '@tensorflow/tfjs-core';
+import type {
+  backend_util,
+  KernelConfig,
+  KernelFunc,
+  MaxPoolGradAttrs,
+  TensorInfo,
+} from '@tensorflow/tfjs-core';
 import type { Tf } from '../types';
 import { WasmOps, type WasmBackend } from './wasm-ops';
-
-/** A pooling's geometry, as TF.js's `computePool2DInfo` gives it. */
-export interface PoolGeometry {
-  batchSize: number;
-  inHeight: number;
-  inWidth: number;
-  inChannels: number;
-  outHeight: number;
-  outWidth: number;
-  strideHeight: number;
-  strideWidth: number;
-  filterHeight: number;
-  filterWidth: number;
-  padInfo: { top: number; left: number };
-}
 
 /**
  * The gradient of max pooling: each window's dy goes to the first of its largest inputs in reading
@@ -29,7 +20,7 @@ export function maxPoolGradInto(
   x: Float32Array,
   y: Float32Array,
   dy: Float32Array,
-  g: PoolGeometry,
+  g: backend_util.Conv2DInfo,
 ) {
   const { inHeight, inWidth, inChannels: channels, outHeight, outWidth } = g;
   dx.fill(0);
