@@ -103,7 +103,7 @@ describe('NumberField', () => {
     );
   });
 
-  it('restores the last valid text on blur', async () => {
+  it('keeps a bad entry, its message and the last valid value when the reader leaves the field', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
     render(<Stateful onChange={onChange} />);
@@ -112,11 +112,86 @@ describe('NumberField', () => {
     await user.type(input, '4');
     await user.type(input, 'x');
     expect(input).toHaveProperty('value', '4x');
-    expect(screen.getByRole('alert').textContent).toContain('Kept the last valid value, 4.');
     await user.tab();
+    expect(document.activeElement).not.toBe(input);
+    // what the reader typed is not dropped: the text, the message and the field's state all stay
+    expect(input).toHaveProperty('value', '4x');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Kept the last valid value, 4.');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')).toBe(alert.id);
+    expect(onChange).toHaveBeenLastCalledWith(4);
+    // back in the field, correcting the text clears the message
+    await user.click(input);
+    await user.keyboard('{Backspace}');
     expect(input).toHaveProperty('value', '4');
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(onChange).toHaveBeenLastCalledWith(4);
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    expect(input.getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('does not lose a click on a button below the field while an entry is bad', async () => {
+    const user = userEvent.setup();
+    const onClick = vi.fn();
+    render(
+      <div>
+        <Stateful onChange={() => {}} />
+        <button type="button" onClick={onClick}>
+          Reset
+        </button>
+      </div>,
+    );
+    const input = screen.getByLabelText('Weight');
+    const button = screen.getByRole('button', { name: 'Reset' });
+    await user.type(input, 'abc');
+    expect(screen.getByRole('alert')).toBeTruthy();
+    // The button sits below the field: anything the field adds or removes between mousedown and
+    // mouseup moves it out from under the pointer, and the browser then sends no click. So the press
+    // (which takes the focus from the field) must leave the page exactly as it was.
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    await user.pointer({ keys: '[MouseLeft>]', target: button });
+    expect(document.activeElement).toBe(button);
+    await Promise.resolve(); // let the observer report
+    observer.disconnect();
+    expect(changes).toEqual([]);
+    expect(screen.getByRole('alert')).toBeTruthy();
+    await user.pointer({ keys: '[/MouseLeft]', target: button });
+    expect(onClick).toHaveBeenCalledTimes(1);
+  });
+
+  it('goes back to the last valid value on Escape', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const onKeyDown = vi.fn();
+    render(
+      // a dialog or a widget around the field must not also act on the Escape that took the entry back
+      <div onKeyDown={(event) => onKeyDown(event.key)}>
+        <Stateful initial={2} onChange={onChange} />
+      </div>,
+    );
+    const input = screen.getByLabelText('Weight');
+    await user.type(input, '.5x');
+    expect(onChange).toHaveBeenLastCalledWith(2.5);
+    expect(screen.getByRole('alert').textContent).toContain('Kept the last valid value, 2.5.');
+    onChange.mockClear();
+    onKeyDown.mockClear();
+    await user.keyboard('{Escape}');
+    expect(input).toHaveProperty('value', '2.5');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    expect(onChange).not.toHaveBeenCalled();
+    expect(onKeyDown).not.toHaveBeenCalledWith('Escape');
+    // with nothing to take back, Escape is left to the page
+    await user.keyboard('{Escape}');
+    expect(onKeyDown).toHaveBeenCalledWith('Escape');
+    expect(input).toHaveProperty('value', '2.5');
   });
 
   it('shows a value changed from outside, and clears a pending error', async () => {

@@ -4,7 +4,7 @@ import { parseNumber } from './parse-number';
 
 interface NumberFieldProps {
   label: string;
-  /** the last valid value; the field shows it again when the reader leaves a bad entry */
+  /** the last valid value: it stays in force while the field holds a bad entry, and Escape brings it back */
   value: number;
   onChange: (value: number) => void;
   min?: number;
@@ -17,7 +17,14 @@ interface NumberFieldProps {
 
 /**
  * A number input that never passes a bad value on. While the text is not a number in range, it says
- * why and keeps the last valid value in force; leaving the field restores that value's text.
+ * why and keeps the last valid value in force.
+ *
+ * A bad entry stays, with its message, until the reader corrects it, presses Escape (back to the last
+ * valid value) or the value changes from outside (a preset, a reset). Leaving the field changes
+ * nothing: clearing the message on blur would drop what the reader typed without a word and shift
+ * the layout under the pointer, so a click on a button below the field (mousedown blurs the field,
+ * the button moves up, mouseup lands elsewhere) would be lost. The message stays tied to the field
+ * (aria-invalid, aria-describedby), so it is read again when the reader comes back to it.
  */
 export function NumberField({
   label,
@@ -43,6 +50,11 @@ export function NumberField({
       setError(null);
     }
   }
+
+  const revert = () => {
+    setText(shown(value));
+    setError(null);
+  };
 
   const edit = (next: string) => {
     setText(next);
@@ -76,10 +88,12 @@ export function NumberField({
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(event) => edit(event.currentTarget.value)}
-        onBlur={() => {
-          if (error) {
-            setText(shown(value));
-            setError(null);
+        onKeyDown={(event) => {
+          // Escape takes back a bad entry; with nothing to take back it is left to whatever holds the field
+          if (event.key === 'Escape' && error) {
+            event.preventDefault();
+            event.stopPropagation();
+            revert();
           }
         }}
       />

@@ -123,6 +123,17 @@ describe.each(['en', 'zh'])('the convolution stepper (%s)', (lang) => {
     expect(await widget(page).getByTestId('stepper-sum').textContent()).not.toBe(before);
     const [sum, cell] = await sumAndMap(page);
     expect(sum).toBe(cell);
+    // a bad entry and its message stay when the field loses the focus: were the message to vanish
+    // on blur, the preset buttons below would move up between mousedown and mouseup, and the click
+    // would be lost
+    await weight(page, 4).fill('abc');
+    const box = widget(page).locator('.stepper-kernel .button-row button').nth(1);
+    expect(await box.getAttribute('aria-pressed')).toBe('false');
+    await box.click();
+    await expect.poll(() => box.getAttribute('aria-pressed')).toBe('true');
+    // the preset changed the weight from outside: the field shows it and the message is gone
+    expect(await weight(page, 4).getAttribute('aria-invalid')).toBeNull();
+    expect(await widget(page).getByRole('alert').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -5,7 +5,7 @@ import '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../models/random';
-import { registerWasmTrainingKernels } from './register';
+import { registerWasmTrainingKernels, restoreStockWasmKernels } from './register';
 
 const TOLERANCE = 1e-4;
 type Pad = 'same' | 'valid' | [[0, 0], [number, number], [number, number], [0, 0]];
@@ -23,6 +23,12 @@ function relativeError(actual: Float32Array, expected: Float32Array): number {
 
 const randomArray = (random: () => number, size: number) =>
   Float32Array.from({ length: size }, () => random() * 2 - 1);
+
+/** seeded whole numbers from lo to hi, both included */
+const randomInts = (random: () => number) => (lo: number, hi: number) =>
+  lo + Math.floor(random() * (hi - lo + 1));
+
+const sizeOf = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
 
 /** Both gradients of a loss built on `op`, on one backend, with no tensor left behind. */
 async function gradientsOn(
@@ -64,7 +70,7 @@ beforeAll(async () => {
 describe('wasm training kernels agree with the cpu backend', () => {
   it('conv2d gradients over seeded random shapes, strides and paddings', async () => {
     const random = seededRandom(11);
-    const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+    const int = randomInts(random);
     for (let trial = 0; trial < 40; trial++) {
       const [batch, height, width, ci, co] = [int(1, 4), int(3, 13), int(3, 13), int(1, 5), int(1, 6)];
       const k = int(1, Math.min(5, height, width));
@@ -119,15 +125,121 @@ describe('wasm training kernels agree with the cpu backend', () => {
   });
 });
 
+/**
+ * Where filter[a, b, c] (c over both channel axes) lands in the filter spread out by the dilation,
+ * zeros between its taps: at [a·dh, b·dw, c], in a filter of (k − 1)·d + 1 taps a side.
+ */
+function spreadPositions([kh, kw, ci, co]: number[], [dh, dw]: [number, number]): number[] {
+  const [height, width, channels] = [kh as number, kw as number, (ci as number) * (co as number)];
+  const spreadWidth = (width - 1) * dw + 1;
+  const positions: number[] = [];
+  for (let a = 0; a < height; a++)
+    for (let b = 0; b < width; b++)
+      for (let c = 0; c < channels; c++) positions.push((a * dh * spreadWidth + b * dw) * channels + c);
+  return positions;
+}
+
+describe('dilated conv2d (TF.js’s own gradient asserts dilation 1)', () => {
+  const dilations: [number, number][] = [
+    [2, 2],
+    [3, 3],
+    [2, 3],
+    [3, 2],
+    [1, 2],
+    [3, 1],
+  ];
+
+  /** the convolution's output on one backend */
+  async function outputOn(
+    backend: 'cpu' | 'wasm',
+    inputs: { values: Float32Array; shape: number[] }[],
+    op: (...xs: tf.Tensor[]) => tf.Tensor,
+  ): Promise<Float32Array> {
+    await tf.setBackend(backend);
+    return tf.tidy(
+      () => op(...inputs.map(({ values, shape }) => tf.tensor(values, shape))).dataSync() as Float32Array,
+    );
+  }
+
+  it('stock TF.js, restored, has its own gradient back; registering again replaces it again', async () => {
+    await tf.setBackend('wasm');
+    const [x, w] = [tf.ones([1, 5, 5, 1]), tf.ones([2, 2, 1, 1])];
+    const gradient = () =>
+      tf.dispose(
+        tf.grads((a: tf.Tensor, b: tf.Tensor) =>
+          tf.sum(tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 1, 'same', 'NHWC', 2)),
+        )([x, w]),
+      );
+    restoreStockWasmKernels(tf);
+    expect(gradient).toThrow(/dilation rates greater than 1/);
+    registerWasmTrainingKernels(tf);
+    expect(gradient).not.toThrow();
+    tf.dispose([x, w]);
+  });
+
+  it('wasm’s forward pass and both gradients agree with cpu and with a zero-inserted filter', async () => {
+    const random = seededRandom(16);
+    const int = randomInts(random);
+    for (let trial = 0; trial < 3 * dilations.length; trial++) {
+      const dilation = dilations[trial % dilations.length] as [number, number];
+      const pads: Pad[] = [
+        'same',
+        'valid',
+        [
+          [0, 0],
+          [int(0, 3), int(0, 3)],
+          [int(0, 3), int(0, 3)],
+          [0, 0],
+        ],
+      ];
+      const pad = pads[Math.floor(trial / dilations.length)] as Pad;
+      const [batch, ci, co, k] = [int(1, 3), int(1, 4), int(1, 4), int(1, 3)];
+      const [spanHeight, spanWidth] = dilation.map((d) => (k - 1) * d + 1) as [number, number];
+      // 'same' pads by the spread filter's size, so its input may be smaller than that
+      const side = (span: number) => int(pad === 'same' ? 1 : span, span + 5);
+      const xShape = [batch, side(spanHeight), side(spanWidth), ci];
+      const wShape = [k, k, ci, co];
+      const x = { values: randomArray(random, sizeOf(xShape)), shape: xShape };
+      const w = { values: randomArray(random, sizeOf(wShape)), shape: wShape };
+      const label = `x ${xShape}, k ${k}×${k}×${ci}×${co}, dilation ${dilation}, pad ${JSON.stringify(pad)}`;
+      const dilated = (xs: tf.Tensor, ws: tf.Tensor) =>
+        tf.conv2d(xs as tf.Tensor4D, ws as tf.Tensor4D, 1, pad, 'NHWC', dilation);
+
+      const forward = await outputOn('cpu', [x, w], dilated);
+      expect(
+        relativeError(await outputOn('wasm', [x, w], dilated), forward),
+        `${label}, forward`,
+      ).toBeLessThanOrEqual(TOLERANCE);
+
+      // the reference: dilation 1 with the zero-inserted filter, whose gradient TF.js has
+      const positions = spreadPositions(wShape, dilation);
+      const spreadShape = [spanHeight, spanWidth, ci, co];
+      const spread = new Float32Array(sizeOf(spreadShape));
+      positions.forEach((to, from) => (spread[to] = w.values[from] as number));
+      const [dx, dSpread] = await gradientsOn('cpu', [x, { values: spread, shape: spreadShape }], (xs, ws) =>
+        tf.conv2d(xs as tf.Tensor4D, ws as tf.Tensor4D, 1, pad),
+      );
+      const reference = [dx, Float32Array.from(positions, (at) => dSpread?.[at] as number)];
+      const cpu = await gradientsOn('cpu', [x, w], dilated);
+      const wasm = await gradientsOn('wasm', [x, w], dilated);
+      for (const [which, actual, expected] of [
+        ['cpu against the reference', cpu, reference],
+        ['wasm against the reference', wasm, reference],
+        ['wasm against cpu', wasm, cpu],
+      ] as const)
+        ['x', 'filter'].forEach((name, i) => {
+          expect(
+            relativeError(actual[i] as Float32Array, expected[i] as Float32Array),
+            `${label}, d${name}, ${which}`,
+          ).toBeLessThanOrEqual(TOLERANCE);
+        });
+    }
+  });
+});
+
 describe('the gradients the book composes from other kernels agree on wasm and cpu', () => {
   const random = seededRandom(15);
-  const input = (...shape: number[]) => ({
-    values: randomArray(
-      random,
-      shape.reduce((a, b) => a * b),
-    ),
-    shape,
-  });
+  const input = (...shape: number[]) => ({ values: randomArray(random, sizeOf(shape)), shape });
 
   it('average pooling', async () => {
     await expectWasmMatchesCpu('avgPool 3×3/2 same', [input(2, 7, 7, 3)], (x) =>
@@ -163,6 +275,22 @@ describe('the gradients the book composes from other kernels agree on wasm and c
       tf.losses.softmaxCrossEntropy(labels, logits as tf.Tensor2D),
     );
     labels.dispose();
+  });
+
+  it('a simple (Elman) RNN cell unrolled over four steps', async () => {
+    const [steps, batch, features, hidden] = [4, 3, 4, 5];
+    await expectWasmMatchesCpu(
+      'simple rnn',
+      [input(steps, batch, features), input(features + hidden, hidden), input(hidden)],
+      (xs, w, b) => {
+        let h: tf.Tensor = tf.zeros([batch, hidden]);
+        const states = tf.unstack(xs as tf.Tensor3D).map((x) => {
+          h = tf.tanh(tf.add(tf.matMul(tf.concat([x, h], 1), w as tf.Tensor2D), b as tf.Tensor1D));
+          return h;
+        });
+        return tf.stack(states);
+      },
+    );
   });
 
   it('an LSTM cell', async () => {
@@ -230,6 +358,17 @@ describe('wasm training kernels against finite differences', () => {
     );
   });
 
+  it('conv2d dilated by 2 with same padding', async () => {
+    const random = seededRandom(17);
+    await finiteDifference(
+      [
+        { values: randomArray(random, 1 * 5 * 6 * 2), shape: [1, 5, 6, 2] },
+        { values: randomArray(random, 2 * 2 * 2 * 2), shape: [2, 2, 2, 2] },
+      ],
+      (x, w) => tf.conv2d(x as tf.Tensor4D, w as tf.Tensor4D, 1, 'same', 'NHWC', 2),
+    );
+  });
+
   it('max pooling of negative values', async () => {
     const random = seededRandom(14);
     const values = randomArray(random, 16).map((v) => v - 2);
@@ -237,4 +376,52 @@ describe('wasm training kernels against finite differences', () => {
       tf.maxPool(x as tf.Tensor4D, 2, 2, 'valid'),
     );
   });
+});
+
+describe('optimizer updates agree on wasm and cpu', () => {
+  /** A tanh layer fitted by least squares for `steps` steps from seeded weights; its weights after. */
+  async function trainOn(
+    backend: 'cpu' | 'wasm',
+    optimizer: () => tf.Optimizer,
+    steps: number,
+  ): Promise<Float32Array[]> {
+    await tf.setBackend(backend);
+    const before = tf.memory().numTensors;
+    const random = seededRandom(18);
+    const x = tf.tensor2d(randomArray(random, 8 * 5), [8, 5]);
+    const y = tf.tensor2d(randomArray(random, 8 * 3), [8, 3]);
+    const [w, b] = tf.tidy(() => [
+      tf.variable(tf.tensor2d(randomArray(random, 5 * 3), [5, 3])),
+      tf.variable(tf.tensor1d(randomArray(random, 3))),
+    ]);
+    const train = optimizer();
+    for (let step = 0; step < steps; step++)
+      train.minimize(() => tf.losses.meanSquaredError(y, tf.tanh(tf.add(tf.matMul(x, w), b))) as tf.Scalar);
+    const weights = await Promise.all([w, b].map(async (v) => (await v.data()) as Float32Array));
+    // every tensor the optimizer holds: its dispose() would leave momentum's learning rate behind
+    tf.dispose(train as unknown as tf.TensorContainer);
+    tf.dispose([x, y, w, b]);
+    expect(tf.memory().numTensors, `${backend} left tensors behind`).toBe(before);
+    return weights;
+  }
+
+  const optimizers: [string, () => tf.Optimizer][] = [
+    ['sgd', () => tf.train.sgd(0.5)],
+    ['momentum', () => tf.train.momentum(0.5, 0.9)],
+    ['nesterov momentum', () => tf.train.momentum(0.5, 0.9, true)],
+  ];
+
+  for (const [name, optimizer] of optimizers)
+    it(`${name}, one step and ten`, async () => {
+      for (const steps of [1, 10]) {
+        const expected = await trainOn('cpu', optimizer, steps);
+        const actual = await trainOn('wasm', optimizer, steps);
+        expected.forEach((e, i) => {
+          expect(
+            relativeError(actual[i] as Float32Array, e),
+            `${name}, ${steps} steps, variable ${i}`,
+          ).toBeLessThanOrEqual(TOLERANCE);
+        });
+      }
+    });
 });

@@ -1,12 +1,15 @@
-import type { KernelConfig } from '@tensorflow/tfjs-core';
+import type { GradConfig, KernelConfig } from '@tensorflow/tfjs-core';
 import type { Tf } from '../types';
 import { conv2dBackpropFilterConfig } from './conv2d-backprop-filter';
 import { conv2dBackpropInputConfig } from './conv2d-backprop-input';
+import { conv2dDilatedGradientConfig } from './conv2d-dilated-gradient';
 import { maxPoolGradConfig } from './max-pool-grad';
 import { sumConfig } from './column-sum';
 
 /** wasm's own kernels that ours replaced (undefined where wasm had none), to go back to for comparison */
 const stock = new Map<string, KernelConfig | undefined>();
+/** TF.js's own gradient of Conv2D, which ours extends to dilated convolutions, to go back to likewise */
+let stockConv2dGradient: GradConfig | undefined;
 
 function swap(tf: Tf, config: KernelConfig | undefined, kernelName: string): void {
   if (tf.getKernel(kernelName, 'wasm')) tf.unregisterKernel(kernelName, 'wasm');
@@ -16,7 +19,9 @@ function swap(tf: Tf, config: KernelConfig | undefined, kernelName: string): voi
 /**
  * Makes TF.js's wasm backend able to train the book's models, fast and right: registers the gradient
  * kernels it lacks and replaces the ones that are slow or wrong. Call it after the wasm backend's
- * module has loaded (which registers wasm's own kernels); calling it again is harmless.
+ * module has loaded (which registers wasm's own kernels); calling it again is harmless. It also lets
+ * every backend train dilated convolutions: gradients are not per backend, so that one is global,
+ * and needs TF.js's gradients loaded first (without them nothing trains, and it is left out).
  */
 export function registerWasmTrainingKernels(tf: Tf): void {
   const wasmSum = stock.get(tf.Sum) ?? tf.getKernel(tf.Sum, 'wasm');
@@ -34,9 +39,12 @@ export function registerWasmTrainingKernels(tf: Tf): void {
     const own = stock.get(config.kernelName);
     swap(tf, { ...config, setupFunc: own?.setupFunc, disposeFunc: own?.disposeFunc }, config.kernelName);
   }
+  stockConv2dGradient ??= tf.getGradient(tf.Conv2D);
+  if (stockConv2dGradient) tf.registerGradient(conv2dDilatedGradientConfig(tf, stockConv2dGradient));
 }
 
 /** Puts wasm's own kernels back (stock TF.js), for the benchmarks that compare the two. */
 export function restoreStockWasmKernels(tf: Tf): void {
   for (const [kernelName, config] of stock) swap(tf, config, kernelName);
+  if (stockConv2dGradient) tf.registerGradient(stockConv2dGradient);
 }
