@@ -1,11 +1,22 @@
 import type { ModelName } from '../models/training/model';
 import { Trainer } from '../models/training/trainer';
-import { chooseBackend } from './choose-backend';
+import { chooseBackend, type BenchmarkRuns, type CutOff } from './choose-backend';
 import type { BackendCandidate, BackendName, Tf, Trial } from './types';
 import { adamFor } from './wasm-training/fused-adam';
 import { registerWasmTrainingKernels, restoreStockWasmKernels } from './wasm-training/register';
 
 const START_TIMEOUT_MS = 10_000;
+/**
+ * Once one backend has a step time, a later one's timed step (never its warm-up, which may compile
+ * shaders for seconds) is stopped at 8× that time, or at half a second if that is longer. The winner
+ * stays the same whatever the order: a stopped backend is slower than one already measured, and a
+ * slow backend tried first is simply timed to the end. 8×, as no backend 8× slower on one step could
+ * win on the faster of two, when steps of the same model vary by well under 2× (a GC, a busy core);
+ * and a software WebGL, 20–400× slower than wasm, is stopped within a second or two instead of
+ * running to the 10 s limit. The floor keeps a small model's steps of a few ms from being judged on
+ * the jitter of a read-back (a GPU's fence is polled every few ms) and costs at most half a second.
+ */
+const STEP_CUT_OFF: CutOff = { factor: 8, floorMs: 500 };
 /** a benchmark batch: big enough to time, small enough to cost a few steps on the slowest backend */
 const BENCHMARK_BATCH = 32;
 
@@ -34,7 +45,7 @@ export function trainingCandidates(
 
 /** The time of one real training step of `model` on the current backend: one step to warm up, then the faster of two. */
 export function trainingStepBenchmark(model: ModelName, stock = false) {
-  return async (tf: Tf): Promise<number> => {
+  return async (tf: Tf, runs: BenchmarkRuns): Promise<number> => {
     const trainer = new Trainer(
       tf,
       {
@@ -46,15 +57,10 @@ export function trainingStepBenchmark(model: ModelName, stock = false) {
       },
       { adam: adamFor(tf, stock) },
     );
+    const step = () => trainer.step();
     try {
-      await trainer.step();
-      const times: number[] = [];
-      for (let i = 0; i < 2; i++) {
-        const t0 = performance.now();
-        await trainer.step();
-        times.push(performance.now() - t0);
-      }
-      return Math.min(...times);
+      await runs.warmUp(step);
+      return Math.min(await runs.time(step), await runs.time(step));
     } finally {
       trainer.dispose();
     }
@@ -65,17 +71,18 @@ export interface TrainingBackend {
   backend: BackendName;
   trials: Trial[];
   /**
-   * where a run goes if its backend fails: the others that worked, fastest first, then those not
-   * tried (a preferred backend that works ends the search early)
+   * where a run goes if its backend fails: the others that worked, fastest first, then those passed
+   * over as too slow (they work, only slowly), then those not tried (a preferred backend that works
+   * ends the search early)
    */
   fallbacks: BackendCandidate[];
 }
 
 /**
  * Picks the backend that trains `model` fastest here, by timing a real training step on every backend
- * the browser offers (no fixed order: a GPU's webgl can beat wasm, a software one cannot). A
- * `preferred` backend (the reader's choice) is kept if it works. The losers stay started, for a
- * fall-back mid-run.
+ * the browser offers (no fixed order: a GPU's webgl can beat wasm, a software one cannot), stopping
+ * one once it is far slower than the best so far. A `preferred` backend (the reader's choice) is kept
+ * if it works. The losers stay started, for a fall-back mid-run.
  */
 export async function chooseTrainingBackend(
   tf: Tf,
@@ -87,15 +94,25 @@ export async function chooseTrainingBackend(
     timeoutMs: START_TIMEOUT_MS,
     benchmark: trainingStepBenchmark(model, stock),
     preferred,
+    cutOff: STEP_CUT_OFF,
     keepOthers: true,
   });
+  return { backend, trials, fallbacks: fallbacksAfter(candidates, trials, backend) };
+}
+
+/** The backends a run falls back to, in order (see `TrainingBackend.fallbacks`). */
+export function fallbacksAfter(
+  candidates: readonly BackendCandidate[],
+  trials: readonly Trial[],
+  chosen: BackendName,
+): BackendCandidate[] {
   const timed = trials
-    .filter((t): t is { name: BackendName; ms: number } => 'ms' in t && t.name !== backend)
+    .filter((t): t is { name: BackendName; ms: number } => 'ms' in t && t.name !== chosen)
     .sort((a, b) => a.ms - b.ms);
+  const passedOver = trials.filter((t) => 'passedOver' in t);
   const untried = candidates.filter((c) => c.offered() && !trials.some((t) => t.name === c.name));
-  const fallbacks = [
-    ...timed.map((t) => candidates.find((c) => c.name === t.name) as BackendCandidate),
+  return [
+    ...[...timed, ...passedOver].map((t) => candidates.find((c) => c.name === t.name) as BackendCandidate),
     ...untried,
   ];
-  return { backend, trials, fallbacks };
 }

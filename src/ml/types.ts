@@ -14,8 +14,21 @@ export interface BackendCandidate {
   register(): Promise<void>;
 }
 
-/** What happened when a backend was tried: its time on the benchmark, or why it was passed over. */
-export type Trial = { name: BackendName; ms: number } | { name: BackendName; failed: string };
+/**
+ * What happened when a backend was tried: its time on the benchmark, why it failed, or, when it worked
+ * but a timed run took over `factor` times the time of a backend measured before it, that it was passed
+ * over without being timed to the end.
+ */
+export type Trial =
+  | { name: BackendName; ms: number }
+  | { name: BackendName; failed: string }
+  | { name: BackendName; passedOver: SlowerThan };
+
+/** a backend's timed run took over `factor` times the time of `than`'s */
+export interface SlowerThan {
+  than: BackendName;
+  factor: number;
+}
 
 export interface TfRuntime {
   tf: Tf;

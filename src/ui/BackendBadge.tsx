@@ -14,7 +14,11 @@ export function BackendBadge({ state }: { state: TfState }) {
     state.status === 'ready'
       ? state.runtime.trials
           .map((trial) =>
-            'ms' in trial ? `${trial.name} ${trial.ms.toFixed(1)} ms` : `${trial.name}: ${trial.failed}`,
+            'ms' in trial
+              ? `${trial.name} ${trial.ms.toFixed(1)} ms`
+              : 'failed' in trial
+                ? `${trial.name}: ${trial.failed}`
+                : `${trial.name}: over ${trial.passedOver.factor}× slower than ${trial.passedOver.than}`,
           )
           .join(' · ')
       : undefined;

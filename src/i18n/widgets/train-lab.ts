@@ -23,6 +23,7 @@ export const trainLabStrings = defineStrings({
     trainStopped: 'Stopped after {steps} steps on {backend}: loss {first} → {last}.',
     trainTrials: 'One training step took: {trials}.',
     trainTrialFailed: '{backend} could not run ({reason})',
+    trainTrialSlower: '{backend} over {factor}× slower than {than} (stopped early)',
     trainFallback:
       '{from} failed at step {step} ({reason}); training went on with {to} from the weights saved at step {resumed}.',
     trainLossPlot: 'The training loss at every fifth step, on a log scale.',
@@ -50,6 +51,7 @@ export const trainLabStrings = defineStrings({
     trainStopped: '在 {backend} 上训练 {steps} 步后停止：损失 {first} → {last}。',
     trainTrials: '一个训练步的用时：{trials}。',
     trainTrialFailed: '{backend} 无法运行（{reason}）',
+    trainTrialSlower: '{backend} 比 {than} 慢 {factor} 倍以上（已提前停止）',
     trainFallback: '{from} 在第 {step} 步出错（{reason}）；训练改由 {to} 从第 {resumed} 步保存的权重继续。',
     trainLossPlot: '每五步记录一次的训练损失，纵轴为对数刻度。',
     trainGalleryCnn: '小型 CNN，使用本机最快的后端',

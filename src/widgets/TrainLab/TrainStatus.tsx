@@ -3,7 +3,10 @@ import { formatNumber } from '../../ui/format';
 import type { TrainRunView } from './useTrainRun';
 import { BATCH } from './useTrainRun';
 
-/** What the run is doing, in words: choosing a backend, its step and loss, its summary, or its error. */
+/**
+ * What the run is doing, in words: choosing a backend, its step and loss, its summary, or its error;
+ * under it, each backend's measured step, why it could not run, or that it was stopped as too slow.
+ */
 export function TrainStatus({ run, steps }: { run: TrainRunView; steps: number }) {
   const { t } = useStrings();
   const { status, trials, fallbacks } = run;
@@ -30,7 +33,13 @@ export function TrainStatus({ run, steps }: { run: TrainRunView; steps: number }
     .map((trial) =>
       'ms' in trial
         ? `${trial.name} ${formatNumber(trial.ms, 1)} ms`
-        : t('trainTrialFailed', { backend: trial.name, reason: trial.failed }),
+        : 'failed' in trial
+          ? t('trainTrialFailed', { backend: trial.name, reason: trial.failed })
+          : t('trainTrialSlower', {
+              backend: trial.name,
+              factor: trial.passedOver.factor,
+              than: trial.passedOver.than,
+            }),
     )
     .join(' · ');
   return (
