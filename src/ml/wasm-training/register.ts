@@ -3,6 +3,7 @@ import type { Tf } from '../types';
 import { conv2dBackpropFilterConfig } from './conv2d-backprop-filter';
 import { conv2dBackpropInputConfig } from './conv2d-backprop-input';
 import { conv2dDilatedGradientConfig } from './conv2d-dilated-gradient';
+import { lstmSequenceConfigs } from './lstm-sequence';
 import { maxPoolGradConfig } from './max-pool-grad';
 import { sumConfig } from './column-sum';
 
@@ -31,6 +32,7 @@ export function registerWasmTrainingKernels(tf: Tf): void {
     conv2dBackpropInputConfig(tf),
     maxPoolGradConfig(tf),
     sumConfig(tf, wasmSum),
+    ...lstmSequenceConfigs(tf),
   ];
   for (const config of configs) {
     if (!stock.has(config.kernelName)) stock.set(config.kernelName, tf.getKernel(config.kernelName, 'wasm'));

@@ -9,7 +9,7 @@ export interface WasmBackend extends KernelBackend {
 
 /**
  * Runs wasm's own kernels from inside another kernel (the public `getKernel` registry), and frees what
- * they made along the way: a kernel returns one tensor and must leave nothing else behind.
+ * they made along the way: a kernel returns its outputs and must leave nothing else behind.
  */
 export class WasmOps {
   private readonly made: TensorInfo[] = [];
@@ -42,10 +42,21 @@ export class WasmOps {
     return this.backend.typedArrayFromHeap(info);
   }
 
+  /** Frees an intermediate now rather than at the end (a loop's per-step buffers). */
+  free(info: TensorInfo): void {
+    this.made.splice(this.made.indexOf(info), 1);
+    this.backend.disposeData(info.dataId);
+  }
+
   /** Frees every intermediate except `result`, which the kernel returns. */
   keep(result: TensorInfo): TensorInfo {
-    for (const info of this.made) if (info !== result) this.backend.disposeData(info.dataId);
+    return this.keepAll([result])[0] as TensorInfo;
+  }
+
+  /** Frees every intermediate except `results`, a kernel's several outputs. */
+  keepAll(results: TensorInfo[]): TensorInfo[] {
+    for (const info of this.made) if (!results.includes(info)) this.backend.disposeData(info.dataId);
     this.made.length = 0;
-    return result;
+    return results;
   }
 }

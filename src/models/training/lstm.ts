@@ -1,6 +1,7 @@
 import type * as TfCore from '@tensorflow/tfjs-core';
 import { seededRandom } from '../random';
 import { constant, glorotUniform } from './init';
+import { lstmLastState } from './lstm-sequence';
 import type { Tf, TrainableModel } from './model';
 
 const HIDDEN = 64;
@@ -14,7 +15,8 @@ export const LSTM_FLOPS = 3 * 2 * (STEPS * (FEATURES + HIDDEN) * 4 * HIDDEN + HI
 /**
  * An LSTM (Hochreiter & Schmidhuber 1997) with 64 hidden units read over 30 time steps, then a dense
  * layer predicting the next value of the sequence (squared error). The cell is TF.js's basicLSTMCell:
- * one matrix product of [x, h] with the four gates' weights per step.
+ * one matrix product of [x, h] with the four gates' weights per step; on wasm the whole sequence is
+ * one kernel call each way (`lstmLastState`).
  */
 export function lstm(tf: Tf, seed: number): TrainableModel {
   const random = seededRandom(seed);
@@ -27,20 +29,9 @@ export function lstm(tf: Tf, seed: number): TrainableModel {
     name: 'lstm-64x30',
     variables: [kernel, bias, head, headBias],
     loss: (x, y) => {
-      const batch = x.shape[0] as number;
-      const inputs = tf.unstack(x as TfCore.Tensor3D, 1) as TfCore.Tensor2D[];
-      let c = tf.zeros([batch, HIDDEN]) as TfCore.Tensor2D;
-      let h = tf.zeros([batch, HIDDEN]) as TfCore.Tensor2D;
-      for (const input of inputs) {
-        [c, h] = tf.basicLSTMCell(
-          FORGET_BIAS,
-          kernel as TfCore.Tensor2D,
-          bias as TfCore.Tensor1D,
-          input,
-          c,
-          h,
-        ) as [TfCore.Tensor2D, TfCore.Tensor2D];
-      }
+      const h = lstmLastState(tf, x as TfCore.Tensor3D, kernel as TfCore.Tensor2D, bias as TfCore.Tensor1D, {
+        forgetBias: FORGET_BIAS,
+      });
       const prediction = tf.fused.matMul({ a: h, b: head as TfCore.Tensor2D, bias: headBias });
       return tf.losses.meanSquaredError(y, prediction) as TfCore.Scalar;
     },
