@@ -23,7 +23,43 @@ export function relativeError(actual: Float32Array, expected: Float32Array): num
 export const randomArray = (random: () => number, size: number) =>
   Float32Array.from({ length: size }, () => random() * 2 - 1);
 
-/** The output and every input's gradient of a loss built on `op`, on one backend, leaving no tensor. */
+/** seeded whole numbers from lo to hi, both included */
+export const randomInts = (random: () => number) => (lo: number, hi: number) =>
+  lo + Math.floor(random() * (hi - lo + 1));
+
+export const sizeOf = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
+
+/** conv2d's paddings: the two named ones, and explicit ones on the spatial axes */
+export type Pad = 'same' | 'valid' | [[0, 0], [number, number], [number, number], [0, 0]];
+
+/** the paddings to try, one of each kind: the explicit one drawn from `int`, 0 to `most` on each side */
+export const paddings = (int: (lo: number, hi: number) => number, most: number): Pad[] => [
+  'same',
+  'valid',
+  [
+    [0, 0],
+    [int(0, most), int(0, most)],
+    [int(0, most), int(0, most)],
+    [0, 0],
+  ],
+];
+
+/** `op`'s output on one backend, computed inside a tidy so that a composed op leaves no tensor. */
+export async function outputOn(
+  backend: 'cpu' | 'wasm',
+  inputs: Input[],
+  op: (...xs: tf.Tensor[]) => tf.Tensor,
+): Promise<Float32Array> {
+  await tf.setBackend(backend);
+  const before = tf.memory().numTensors;
+  const output = tf.tidy(() => op(...inputs.map(({ values, shape }) => tf.tensor(values, shape))));
+  const values = (await output.data()) as Float32Array;
+  output.dispose();
+  expect(tf.memory().numTensors, `${backend} left tensors behind`).toBe(before);
+  return values;
+}
+
+/** Every input's gradient of a loss built on `op`, on one backend, leaving no tensor. */
 export async function gradientsOn(
   backend: 'cpu' | 'wasm',
   inputs: Input[],
@@ -32,12 +68,11 @@ export async function gradientsOn(
   await tf.setBackend(backend);
   const before = tf.memory().numTensors;
   const tensors = inputs.map(({ values, shape }) => tf.tensor(values, shape));
-  const output = tf.tidy(() => op(...tensors));
-  const weights = tf.randomUniform(output.shape, -1, 1, 'float32', 7);
+  const weights = tf.tidy(() => tf.randomUniform(op(...tensors).shape, -1, 1, 'float32', 7));
   // a weighted sum, so that every output's gradient differs
   const grads = tf.grads((...xs: tf.Tensor[]) => tf.sum(tf.mul(op(...xs), weights)))(tensors);
-  const values = await Promise.all([output, ...grads].map(async (g) => (await g.data()) as Float32Array));
-  tf.dispose([...tensors, ...grads, output, weights]);
+  const values = await Promise.all(grads.map(async (g) => (await g.data()) as Float32Array));
+  tf.dispose([...tensors, ...grads, weights]);
   expect(tf.memory().numTensors, `${backend} left tensors behind`).toBe(before);
   return values;
 }
@@ -48,8 +83,12 @@ export async function expectWasmMatchesCpu(
   inputs: Input[],
   op: (...xs: tf.Tensor[]) => tf.Tensor,
 ): Promise<void> {
-  const expected = await gradientsOn('cpu', inputs, op);
-  const actual = await gradientsOn('wasm', inputs, op);
+  const on = async (backend: 'cpu' | 'wasm') => [
+    await outputOn(backend, inputs, op),
+    ...(await gradientsOn(backend, inputs, op)),
+  ];
+  const expected = await on('cpu');
+  const actual = await on('wasm');
   expected.forEach((e, i) => {
     const what = i === 0 ? 'output' : `gradient ${i - 1}`;
     expect(relativeError(actual[i] as Float32Array, e), `${label}, ${what}`).toBeLessThanOrEqual(TOLERANCE);
