@@ -55,6 +55,9 @@ describe('wasm training kernels agree with the cpu backend', () => {
     const random = seededRandom(12);
     const cases: { shape: number[]; size: number; stride: number; pad: 'same' | 'valid' }[] = [
       { shape: [2, 8, 8, 3], size: 2, stride: 2, pad: 'valid' },
+      { shape: [2, 7, 9, 3], size: 2, stride: 2, pad: 'valid' },
+      { shape: [2, 8, 6, 2], size: 2, stride: 2, pad: 'same' },
+      { shape: [1, 9, 10, 2], size: 3, stride: 3, pad: 'valid' },
       { shape: [1, 7, 9, 2], size: 3, stride: 2, pad: 'same' },
       { shape: [3, 6, 6, 4], size: 3, stride: 1, pad: 'valid' },
       { shape: [1, 5, 5, 1], size: 2, stride: 1, pad: 'same' },
