@@ -16,6 +16,16 @@ export const REFERENCE_CNN_FLOPS =
  * The small CNN every training benchmark here uses: conv 8×3×3 (same padding, relu) → 2×2 max-pool →
  * conv 16×3×3 (relu) → 2×2 max-pool → dense 10, with softmax cross-entropy, on 28×28 grey images.
  */
+/**
+ * relu(conv(x) + bias) then 2×2 max pooling, computed as relu(max-pool(conv(x)) + bias): the same
+ * function, since taking a window's maximum commutes with adding its channel's bias and with relu
+ * (neither ever decreases), and then the bias, the relu and their gradients run on a map a quarter
+ * the size (about 1 ms less per training step on wasm).
+ */
+export function convBlock(tf: Tf, x: TfCore.Tensor4D, filter: TfCore.Tensor4D, bias: TfCore.Tensor1D) {
+  return tf.relu(tf.add(tf.maxPool(tf.conv2d(x, filter, 1, 'same'), 2, 2, 'valid'), bias)) as TfCore.Tensor4D;
+}
+
 export function referenceCnn(tf: Tf, seed: number): TrainableModel {
   const random = seededRandom(seed);
   const flat = FLAT;
@@ -26,19 +36,7 @@ export function referenceCnn(tf: Tf, seed: number): TrainableModel {
   const w3 = glorotUniform(tf, random, [flat, CLASSES], flat, CLASSES);
   const b3 = constant(tf, [CLASSES], 0);
   const conv = (x: TfCore.Tensor4D, filter: TfCore.Variable, bias: TfCore.Variable) =>
-    tf.maxPool(
-      tf.fused.conv2d({
-        x,
-        filter: filter as TfCore.Tensor4D,
-        strides: 1,
-        pad: 'same',
-        bias,
-        activation: 'relu',
-      }),
-      2,
-      2,
-      'valid',
-    );
+    convBlock(tf, x, filter as TfCore.Tensor4D, bias as TfCore.Tensor1D);
   return {
     name: 'reference-cnn',
     variables: [w1, b1, w2, b2, w3, b3],
