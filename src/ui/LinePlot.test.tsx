@@ -69,6 +69,25 @@ describe('LinePlot', () => {
     expect(d).not.toMatch(/NaN|Infinity/);
   });
 
+  it('labels a log scale in plain decimals, and tiny values with an exponent', () => {
+    const labels = (values: number[]) => {
+      const { container, unmount } = render(
+        <LinePlot
+          series={[{ name: 'loss', values, className: 's' }]}
+          xLabel="step"
+          yLabel="loss"
+          description="d"
+          logY
+        />,
+      );
+      const text = [...container.querySelectorAll('.tick text')].map((t) => t.textContent);
+      unmount();
+      return text;
+    };
+    expect(labels([0.6, 0.1])).toContain('0.5');
+    expect(labels([1e-3, 1e-10])).toContain('1e-10');
+  });
+
   it('shows a shaded band and a marker', () => {
     const { container } = render(
       <LinePlot

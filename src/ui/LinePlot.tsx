@@ -65,7 +65,7 @@ export function LinePlot({
   useEffect(() => {
     if (xAxis.current)
       select(xAxis.current).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerWidth / 70))));
-    if (yAxis.current) select(yAxis.current).call(axisLeft(y).ticks(5, logY ? '.0e' : undefined));
+    if (yAxis.current) select(yAxis.current).call(axisLeft(y).ticks(5, logY ? '~g' : undefined));
   }, [x, y, logY, innerWidth]);
 
   const path = (s: Series) =>
