@@ -11,6 +11,17 @@ const series: Series[] = [
 const linePaths = (container: HTMLElement) => [
   ...container.querySelectorAll<SVGPathElement>('path.plot-line'),
 ];
+/** one loss curve on a log scale */
+const renderLoss = (values: number[]) =>
+  render(
+    <LinePlot
+      series={[{ name: 'loss', values, className: 's' }]}
+      xLabel="step"
+      yLabel="loss"
+      description="d"
+      logY
+    />,
+  );
 /** the number of separate pieces of a path: one M per run of defined points */
 const pieces = (d: string | null) => (d ?? '').split('M').length - 1;
 
@@ -54,16 +65,7 @@ describe('LinePlot', () => {
   });
 
   it('leaves out non-positive values on a log scale', () => {
-    const values = [1, 0.1, 0, -1, 0.01, 0.001];
-    const { container } = render(
-      <LinePlot
-        series={[{ name: 'loss', values, className: 's' }]}
-        xLabel="step"
-        yLabel="loss"
-        description="d"
-        logY
-      />,
-    );
+    const { container } = renderLoss([1, 0.1, 0, -1, 0.01, 0.001]);
     const d = linePaths(container)[0]?.getAttribute('d') ?? null;
     expect(pieces(d)).toBe(2);
     expect(d).not.toMatch(/NaN|Infinity/);
@@ -71,15 +73,7 @@ describe('LinePlot', () => {
 
   it('labels a log scale in plain decimals, and tiny values with an exponent', () => {
     const labels = (values: number[]) => {
-      const { container, unmount } = render(
-        <LinePlot
-          series={[{ name: 'loss', values, className: 's' }]}
-          xLabel="step"
-          yLabel="loss"
-          description="d"
-          logY
-        />,
-      );
+      const { container, unmount } = renderLoss(values);
       const text = [...container.querySelectorAll('.tick text')].map((t) => t.textContent);
       unmount();
       return text;
