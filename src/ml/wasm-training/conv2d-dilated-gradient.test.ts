@@ -1,9 +1,6 @@
 // @vitest-environment node
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-import '@tensorflow/tfjs-backend-wasm';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../models/random';
 import {
   gradientsOn,
@@ -15,13 +12,11 @@ import {
   relativeError,
   sizeOf,
   TOLERANCE,
+  withWasmTrainingKernels,
 } from './gradient-test-kit';
 import { registerWasmTrainingKernels, restoreStockWasmKernels } from './register';
 
-beforeAll(async () => {
-  await tf.setBackend('wasm');
-  registerWasmTrainingKernels(tf);
-});
+withWasmTrainingKernels();
 
 /**
  * Where filter[a, b, c] (c over both channel axes) lands in the filter spread out by the dilation,

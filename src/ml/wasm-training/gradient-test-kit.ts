@@ -1,5 +1,17 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { expect } from 'vitest';
+import '@tensorflow/tfjs-backend-cpu';
+import '@tensorflow/tfjs-backend-wasm';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { beforeAll, expect } from 'vitest';
+import { registerWasmTrainingKernels } from './register';
+
+/** Starts the wasm backend with the book's training kernels before a test file's tests (cpu is loaded too). */
+export function withWasmTrainingKernels(): void {
+  beforeAll(async () => {
+    await tf.setBackend('wasm');
+    registerWasmTrainingKernels(tf);
+  });
+}
 
 /** the kernels' agreement with the cpu backend: ‖a − b‖∞ / ‖b‖∞ at most this */
 export const TOLERANCE = 1e-4;

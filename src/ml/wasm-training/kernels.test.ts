@@ -1,9 +1,6 @@
 // @vitest-environment node
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-import '@tensorflow/tfjs-backend-wasm';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../models/random';
 import {
   expectFiniteDifferences,
@@ -16,13 +13,10 @@ import {
   relativeError,
   sizeOf,
   TOLERANCE,
+  withWasmTrainingKernels,
 } from './gradient-test-kit';
-import { registerWasmTrainingKernels } from './register';
 
-beforeAll(async () => {
-  await tf.setBackend('wasm');
-  registerWasmTrainingKernels(tf);
-});
+withWasmTrainingKernels();
 
 describe('wasm training kernels agree with the cpu backend', () => {
   it('conv2d gradients over seeded random shapes, strides and paddings', async () => {

@@ -1,18 +1,16 @@
 // @vitest-environment node
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-import '@tensorflow/tfjs-backend-wasm';
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lstmLastState, LSTM_SEQUENCE } from '../../models/training/lstm-sequence';
 import { seededRandom } from '../../models/random';
-import { expectFiniteDifferences, expectWasmMatchesCpu, randomArray } from './gradient-test-kit';
-import { registerWasmTrainingKernels } from './register';
+import {
+  expectFiniteDifferences,
+  expectWasmMatchesCpu,
+  randomArray,
+  withWasmTrainingKernels,
+} from './gradient-test-kit';
 
-beforeAll(async () => {
-  await tf.setBackend('wasm');
-  registerWasmTrainingKernels(tf);
-});
+withWasmTrainingKernels();
 
 /** x, kernel and bias of an LSTM, seeded; the weights scaled so that the gates do not saturate */
 function lstmInputs(seed: number, batch: number, steps: number, features: number, units: number) {
