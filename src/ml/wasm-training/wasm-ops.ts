@@ -44,7 +44,10 @@ export class WasmOps {
 
   /** Frees an intermediate now rather than at the end (a loop's per-step buffers). */
   free(info: TensorInfo): void {
-    this.made.splice(this.made.indexOf(info), 1);
+    const at = this.made.indexOf(info);
+    // an input, or a tensor freed already, is not this kernel's to free
+    if (at < 0) throw new Error('WasmOps.free: not an intermediate of this kernel');
+    this.made.splice(at, 1);
     this.backend.disposeData(info.dataId);
   }
 
