@@ -3,6 +3,7 @@ import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import chapters from './scripts/mdx/chapters-plugin.mjs';
+import wat from './scripts/wasm/wat-plugin.mjs';
 import { rehypePlugins, remarkPlugins } from './scripts/mdx/pipeline.mjs';
 
 /** The book can live under a sub-path of a static host: BASE_PATH=/books/dl/ npm run build. */
@@ -18,6 +19,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   base,
   plugins: [
     chapters(),
+    wat(),
     {
       enforce: 'pre',
       ...mdx({ remarkPlugins, rehypePlugins: rehypePlugins as never, providerImportSource: '@mdx-js/react' }),
@@ -26,7 +28,8 @@ export default defineConfig(({ isSsrBuild }) => ({
   ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  worker: { format: 'es', rolldownOptions: { output: { chunkFileNames } } },
+  // config.plugins reach workers only in dev: the worker bundle needs its own (the training kernels' .wat)
+  worker: { format: 'es', plugins: () => [wat()], rolldownOptions: { output: { chunkFileNames } } },
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',
     // the prerenderer reads the manifest to preload each page's chapter chunk

@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
+import wat from './wasm/wat-plugin.mjs';
 
 const PAGE_OUT = 'dist-bench/page';
 const NODE_OUT = 'dist-bench/node';
@@ -24,14 +25,16 @@ export async function benchTraining(log) {
   await build({
     configFile: false,
     logLevel: 'warn',
+    plugins: [wat()],
     root: 'bench/training-page',
     base: './',
-    worker: { format: 'es' },
+    worker: { format: 'es', plugins: () => [wat()] },
     build: { outDir: '../../' + PAGE_OUT, emptyOutDir: true, assetsInlineLimit: 0 },
   });
   await build({
     configFile: false,
     logLevel: 'warn',
+    plugins: [wat()],
     // TF.js bundled in: its packages must share one engine, and tfjs-core's deep imports lack extensions
     ssr: { noExternal: [/^@tensorflow\//] },
     build: {
@@ -111,13 +114,22 @@ export function trainingMisses(rows) {
   return misses;
 }
 
-// `node scripts/bench-training.mjs` alone: replaces the training rows of bench/results.json
+/** @param {any} row a row's identity: the same model, backend, env and stock-or-ours */
+const rowKey = (row) => [row.model, row.backend, row.env, row.stock].join(' ');
+
+// `node scripts/bench-training.mjs` alone: replaces the rows it measured in bench/results.json's
+// `training`, and keeps the others (a run narrowed by TRAINING_* leaves the rest of the table)
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const training = await benchTraining((row) => console.log(describeRow(row)));
+  const measured = await benchTraining((row) => console.log(describeRow(row)));
   const path = 'bench/results.json';
   const results = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+  const keys = new Set(measured.map(rowKey));
+  const training = [
+    ...(results.training ?? []).filter((/** @type {any} */ row) => !keys.has(rowKey(row))),
+    ...measured,
+  ];
   writeFileSync(path, JSON.stringify({ ...results, training }, null, 2) + '\n');
-  console.log(`wrote ${training.length} training rows to ${path}`);
+  console.log(`wrote ${measured.length} training rows to ${path}`);
   const misses = trainingMisses(training);
   console.log(misses.length ? `targets missed:\n  ${misses.join('\n  ')}` : 'all training targets met');
 }

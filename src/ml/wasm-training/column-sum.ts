@@ -1,5 +1,6 @@
 import type { KernelConfig, KernelFunc, SumAttrs, TensorInfo } from '@tensorflow/tfjs-core';
 import type { Tf } from '../types';
+import { fitsSimdLanes, simdKernelsFor } from './simd-kernels';
 import { WasmOps, type WasmBackend } from './wasm-ops';
 
 /**
@@ -18,7 +19,8 @@ export function columnSumInto(out: Float32Array, values: Float32Array, rows: num
 /**
  * Sum for wasm, fast where training needs it: wasm's own kernel transposes the tensor first when the
  * summed axes are the leading ones (a bias gradient's case, [0, 1, 2] of NHWC), which costs more than
- * the sum. Those cases are summed here in place; all others go to wasm's kernel, `stock`.
+ * the sum. Those cases are summed here in place (simd-kernels.wat's `columnSum` where the columns fill
+ * SIMD lanes, `columnSumInto` otherwise); all others go to wasm's kernel, `stock`.
  */
 export function sumConfig(tf: Tf, stock: KernelConfig): KernelConfig {
   const kernelFunc = (args: Parameters<KernelFunc>[0]): TensorInfo => {
@@ -31,7 +33,10 @@ export function sumConfig(tf: Tf, stock: KernelConfig): KernelConfig {
     const columns = x.shape[rank - 1] as number;
     const ops = new WasmOps(tf, args.backend as WasmBackend);
     const out = ops.allocate(keepDims ? [...Array<number>(rank - 1).fill(1), columns] : [columns]);
-    columnSumInto(ops.view(out), ops.view(x), tf.util.sizeFromShape(x.shape) / columns, columns);
+    const rows = tf.util.sizeFromShape(x.shape) / columns;
+    const simd = fitsSimdLanes(columns) ? simdKernelsFor(ops.backend) : undefined;
+    if (simd) simd.columnSum(ops.view(out).byteOffset, ops.view(x).byteOffset, rows, columns);
+    else columnSumInto(ops.view(out), ops.view(x), rows, columns);
     return ops.keep(out);
   };
   return { kernelName: tf.Sum, backendName: 'wasm', kernelFunc };

@@ -55,6 +55,10 @@ describe('wasm training kernels agree with the cpu backend', () => {
       { shape: [1, 7, 9, 2], size: 3, stride: 2, pad: 'same' },
       { shape: [3, 6, 6, 4], size: 3, stride: 1, pad: 'valid' },
       { shape: [1, 5, 5, 1], size: 2, stride: 1, pad: 'same' },
+      // channels that fill SIMD lanes: simd-kernels.wat's path
+      { shape: [2, 8, 8, 8], size: 2, stride: 2, pad: 'valid' },
+      { shape: [2, 7, 9, 4], size: 2, stride: 2, pad: 'same' },
+      { shape: [1, 7, 9, 8], size: 3, stride: 2, pad: 'same' },
     ];
     for (const { shape, size, stride, pad } of cases) {
       const n = sizeOf(shape);
@@ -100,11 +104,15 @@ describe('the gradients the book composes from other kernels agree on wasm and c
   });
 
   it('sums over leading axes (bias gradients) and over others', async () => {
-    for (const axes of [[0, 1, 2], [0], [1, 2], [3], [0, 3]]) {
-      await expectWasmMatchesCpu(`sum over ${axes}`, [input(3, 4, 5, 6)], (x) =>
-        tf.mul(tf.sum(x, axes), tf.reshape(tf.sum(x, axes, true), tf.sum(x, axes).shape)),
-      );
-    }
+    // eight channels fill SIMD lanes: simd-kernels.wat's path
+    for (const channels of [6, 8])
+      for (const axes of [[0, 1, 2], [0], [1, 2], [3], [0, 3]]) {
+        await expectWasmMatchesCpu(
+          `sum over ${axes} of ${channels} channels`,
+          [input(3, 4, 5, channels)],
+          (x) => tf.mul(tf.sum(x, axes), tf.reshape(tf.sum(x, axes, true), tf.sum(x, axes).shape)),
+        );
+      }
   });
 
   it('softmax with cross-entropy', async () => {

@@ -6,6 +6,7 @@ import type {
   TensorInfo,
 } from '@tensorflow/tfjs-core';
 import type { Tf } from '../types';
+import { fitsSimdLanes, simdKernelsFor } from './simd-kernels';
 import { WasmOps, type WasmBackend } from './wasm-ops';
 
 /**
@@ -49,7 +50,10 @@ export function maxPoolGradInto(
   }
 }
 
-/** MaxPoolGrad for wasm: `maxPoolGradInto` straight on the wasm heap, no copies. */
+/**
+ * MaxPoolGrad for wasm, straight on the wasm heap, no copies: simd-kernels.wat's `maxPoolGrad` where
+ * the channels fill SIMD lanes, `maxPoolGradInto` otherwise.
+ */
 export function maxPoolGradConfig(tf: Tf): KernelConfig {
   const kernelFunc = ({ inputs, attrs, backend }: Parameters<KernelFunc>[0]): TensorInfo => {
     const { dy, input, output } = inputs as { dy: TensorInfo; input: TensorInfo; output: TensorInfo };
@@ -64,7 +68,28 @@ export function maxPoolGradConfig(tf: Tf): KernelConfig {
     );
     const ops = new WasmOps(tf, backend as WasmBackend);
     const dx = ops.allocate(input.shape);
-    maxPoolGradInto(ops.view(dx), ops.view(input), ops.view(output), ops.view(dy), geometry);
+    const [dxView, xView, yView, dyView] = [ops.view(dx), ops.view(input), ops.view(output), ops.view(dy)];
+    const simd = fitsSimdLanes(geometry.inChannels) ? simdKernelsFor(ops.backend) : undefined;
+    if (!simd) maxPoolGradInto(dxView, xView, yView, dyView, geometry);
+    else
+      simd.maxPoolGrad(
+        dxView.byteOffset,
+        xView.byteOffset,
+        yView.byteOffset,
+        dyView.byteOffset,
+        geometry.batchSize,
+        geometry.inHeight,
+        geometry.inWidth,
+        geometry.inChannels,
+        geometry.outHeight,
+        geometry.outWidth,
+        geometry.filterHeight,
+        geometry.filterWidth,
+        geometry.strideHeight,
+        geometry.strideWidth,
+        geometry.padInfo.top,
+        geometry.padInfo.left,
+      );
     return ops.keep(dx);
   };
   return { kernelName: tf.MaxPoolGrad, backendName: 'wasm', kernelFunc };

@@ -1,0 +1,124 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../models/random';
+import { columnSumInto } from './column-sum';
+import { randomArray, randomInts, sizeOf, withWasmTrainingKernels } from './gradient-test-kit';
+import { maxPoolGradInto } from './max-pool-grad';
+import { simdKernelsFor, simdKernelsOn, type SimdKernels } from './simd-kernels';
+import type { WasmBackend } from './wasm-ops';
+
+/** Float32 arrays placed one after another in a memory of their own, 16-byte aligned, and the SIMD kernels on it. */
+function heapWith(...arrays: Float32Array[]) {
+  const bytes = arrays.reduce((total, a) => total + Math.ceil(a.byteLength / 16) * 16, 0);
+  const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) + 1 });
+  let offset = 16; // nothing at address 0, so that a pointer mix-up cannot pass unseen
+  const views = arrays.map((a) => {
+    const view = new Float32Array(memory.buffer, offset, a.length);
+    view.set(a);
+    offset += Math.ceil(a.byteLength / 16) * 16;
+    return view;
+  });
+  const kernels = simdKernelsOn(memory) as SimdKernels;
+  expect(kernels).toBeDefined();
+  return { views, kernels };
+}
+
+withWasmTrainingKernels();
+
+describe('simd-kernels.wat agrees with the JavaScript loops to the bit', () => {
+  const random = seededRandom(31);
+  const int = randomInts(random);
+
+  it('maxPoolGrad: any window, stride and padding, with ties, negative maxima and overlapping windows', () => {
+    const cases: {
+      shape: [number, number, number, number];
+      size: number;
+      stride: number;
+      pad: 'same' | 'valid';
+    }[] = [
+      { shape: [2, 28, 28, 8], size: 2, stride: 2, pad: 'valid' },
+      { shape: [3, 7, 9, 4], size: 2, stride: 2, pad: 'same' },
+      { shape: [1, 9, 10, 12], size: 3, stride: 3, pad: 'valid' },
+      { shape: [2, 7, 9, 8], size: 3, stride: 2, pad: 'same' },
+      { shape: [1, 6, 6, 16], size: 3, stride: 1, pad: 'valid' },
+      { shape: [1, 5, 5, 4], size: 2, stride: 1, pad: 'same' },
+    ];
+    for (let trial = 0; trial < 6; trial++) {
+      const channels = 4 * int(1, 4);
+      const size = int(1, 4);
+      cases.push({
+        shape: [int(1, 3), int(size, 11), int(size, 11), channels],
+        size,
+        stride: int(1, 3),
+        pad: random() < 0.5 ? 'same' : 'valid',
+      });
+    }
+    for (const { shape, size, stride, pad } of cases) {
+      const g = tf.backend_util.computePool2DInfo(shape, size, stride, 1, pad);
+      const n = sizeOf(shape);
+      for (const kind of ['negative', 'ties', 'mixed'] as const) {
+        const x = randomArray(random, n).map((v) =>
+          kind === 'negative' ? -1 - Math.abs(v) : kind === 'ties' ? Math.round(v * 2) / 2 : v,
+        );
+        const y = tf.tidy(
+          () => tf.maxPool(tf.tensor4d(x, shape), size, stride, pad).dataSync() as Float32Array,
+        );
+        const dy = randomArray(random, y.length);
+        const expected = new Float32Array(n);
+        maxPoolGradInto(expected, x, y, dy, g);
+        const {
+          views: [dx, xs, ys, dys],
+          kernels,
+        } = heapWith(randomArray(random, n), x, y, dy);
+        kernels.maxPoolGrad(
+          dx!.byteOffset,
+          xs!.byteOffset,
+          ys!.byteOffset,
+          dys!.byteOffset,
+          g.batchSize,
+          g.inHeight,
+          g.inWidth,
+          g.inChannels,
+          g.outHeight,
+          g.outWidth,
+          g.filterHeight,
+          g.filterWidth,
+          g.strideHeight,
+          g.strideWidth,
+          g.padInfo.top,
+          g.padInfo.left,
+        );
+        expect(Array.from(dx!), `${kind}, ${shape}, ${size}×${size}/${stride} ${pad}`).toEqual(
+          Array.from(expected),
+        );
+      }
+    }
+  });
+
+  it('columnSum: float64 sums of every column, rounded once', () => {
+    for (const [rows, columns] of [
+      [1, 4],
+      [6272, 8],
+      [1568, 16],
+      [37, 12],
+      [25088, 4],
+    ] as const) {
+      // values of mixed magnitude, where summing in float32 would lose digits
+      const values = randomArray(random, rows * columns).map((v, i) => (i % 7 === 0 ? v * 1e4 : v));
+      const expected = new Float32Array(columns);
+      columnSumInto(expected, values, rows, columns);
+      const {
+        views: [out, heapValues],
+        kernels,
+      } = heapWith(new Float32Array(columns).fill(Number.NaN), values);
+      kernels.columnSum(out!.byteOffset, heapValues!.byteOffset, rows, columns);
+      expect(Array.from(out!), `${rows} × ${columns}`).toEqual(Array.from(expected));
+    }
+  });
+});
+
+describe('the wasm backend runs the SIMD kernels', () => {
+  it("finds wasm's heap, so the training kernels take the SIMD path", () => {
+    expect(simdKernelsFor(tf.backend() as WasmBackend)).toBeDefined();
+  });
+});
