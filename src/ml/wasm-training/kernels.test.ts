@@ -6,6 +6,7 @@ import {
   expectFiniteDifferences,
   expectWasmMatchesCpu,
   gradientsOn,
+  outputOn,
   type Pad,
   paddings,
   randomArray,
@@ -94,6 +95,51 @@ describe('the gradients the book composes from other kernels agree on wasm and c
       const { mean, variance } = tf.moments(x as tf.Tensor4D, [0, 1, 2]);
       return tf.batchNorm(x as tf.Tensor4D, mean, variance, beta, gamma, 1e-3);
     });
+  });
+
+  it('tile, of every rank, with repeats of 1 and more (the batch-norm gradient tiles 1/√variance)', async () => {
+    const int = randomInts(random);
+    const cases: [number[], number[]][] = [
+      [
+        [1, 1, 1, 16],
+        [32, 28, 28, 1],
+      ],
+      [[5], [3]],
+      [
+        [2, 3],
+        [1, 1],
+      ],
+      [
+        [2, 1, 3],
+        [2, 4, 1],
+      ],
+      [
+        [1, 2, 3, 4, 1],
+        [2, 1, 2, 1, 3],
+      ],
+      [
+        [2, 1, 2, 1, 2],
+        [1, 3, 1, 2, 2],
+      ],
+    ];
+    for (let trial = 0; trial < 6; trial++) {
+      const rank = int(1, 5);
+      cases.push([
+        Array.from({ length: rank }, () => int(1, 4)),
+        Array.from({ length: rank }, () => int(1, 3)),
+      ]);
+    }
+    for (const [shape, reps] of cases) {
+      const inputs = [input(...shape)];
+      const op = (x: tf.Tensor) => tf.tile(x, reps);
+      // a copy: the same numbers exactly
+      expect(await outputOn('wasm', inputs, op), `tile ${shape} by ${reps}`).toEqual(
+        await outputOn('cpu', inputs, op),
+      );
+      // TF.js has Tile's gradient up to rank 4; on cpu it takes seconds for the large case
+      if (shape.length <= 4 && sizeOf(shape) * sizeOf(reps) < 10_000)
+        await expectWasmMatchesCpu(`tile ${shape} by ${reps}`, inputs, op);
+    }
   });
 
   it('dense layers with relu, tanh and sigmoid', async () => {

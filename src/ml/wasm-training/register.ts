@@ -6,6 +6,7 @@ import { conv2dDilatedGradientConfig } from './conv2d-dilated-gradient';
 import { lstmSequenceConfigs } from './lstm-sequence';
 import { maxPoolGradConfig } from './max-pool-grad';
 import { sumConfig } from './column-sum';
+import { tileConfig } from './tile';
 
 /** wasm's own kernels that ours replaced (undefined where wasm had none), to go back to for comparison */
 const stock = new Map<string, KernelConfig | undefined>();
@@ -26,12 +27,14 @@ function swap(tf: Tf, config: KernelConfig | undefined, kernelName: string): voi
  */
 export function registerWasmTrainingKernels(tf: Tf): void {
   const wasmSum = stock.get(tf.Sum) ?? tf.getKernel(tf.Sum, 'wasm');
-  if (!wasmSum) throw new Error('load the wasm backend before registering its training kernels');
+  const wasmTile = stock.get(tf.Tile) ?? tf.getKernel(tf.Tile, 'wasm');
+  if (!wasmSum || !wasmTile) throw new Error('load the wasm backend before registering its training kernels');
   const configs = [
     conv2dBackpropFilterConfig(tf),
     conv2dBackpropInputConfig(tf),
     maxPoolGradConfig(tf),
     sumConfig(tf, wasmSum),
+    tileConfig(tf, wasmTile),
     ...lstmSequenceConfigs(tf),
   ];
   for (const config of configs) {
