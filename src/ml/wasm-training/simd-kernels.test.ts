@@ -2,7 +2,14 @@ import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../models/random';
 import { columnSumInto } from './column-sum';
-import { randomArray, randomInts, sizeOf, withWasmTrainingKernels } from './gradient-test-kit';
+import {
+  randomArray,
+  randomInts,
+  relativeError,
+  sizeOf,
+  TOLERANCE,
+  withWasmTrainingKernels,
+} from './gradient-test-kit';
 import { maxPoolGradInto } from './max-pool-grad';
 import { simdKernelsFor, simdKernelsOn, type SimdKernels } from './simd-kernels';
 import type { WasmBackend } from './wasm-ops';
@@ -113,6 +120,71 @@ describe('simd-kernels.wat agrees with the JavaScript loops to the bit', () => {
       } = heapWith(new Float32Array(columns).fill(Number.NaN), values);
       kernels.columnSum(out!.byteOffset, heapValues!.byteOffset, rows, columns);
       expect(Array.from(out!), `${rows} × ${columns}`).toEqual(Array.from(expected));
+    }
+  });
+});
+
+describe('simd-kernels.wat agrees with plain sums', () => {
+  const random = seededRandom(32);
+  const int = randomInts(random);
+
+  it('filterGradientOneChannel: any stride and padding, 4 to 16 output channels', () => {
+    for (let trial = 0; trial < 16; trial++) {
+      const [batch, inHeight, inWidth, outChannels] = [int(1, 4), int(3, 30), int(3, 30), 4 * int(1, 4)];
+      const k = int(1, Math.min(5, inHeight, inWidth));
+      const pad = trial % 3 === 0 ? 'valid' : trial % 3 === 1 ? 'same' : int(0, 2);
+      const g = tf.backend_util.computeConv2DInfo(
+        [batch, inHeight, inWidth, 1],
+        [k, k, 1, outChannels],
+        int(1, 3),
+        1,
+        pad,
+      );
+      const x = randomArray(random, sizeOf([batch, inHeight, inWidth]));
+      const dy = randomArray(random, sizeOf([batch, g.outHeight, g.outWidth, outChannels]));
+      // dW[kh, kw, 0, o] = Σ x[b, p·s + kh − top, q·s + kw − left] · dy[b, p, q, o], in float64
+      const expected = new Float64Array(k * k * outChannels);
+      for (let b = 0; b < batch; b++)
+        for (let p = 0; p < g.outHeight; p++)
+          for (let q = 0; q < g.outWidth; q++)
+            for (let kh = 0; kh < k; kh++)
+              for (let kw = 0; kw < k; kw++) {
+                const [row, col] = [
+                  p * g.strideHeight + kh - g.padInfo.top,
+                  q * g.strideWidth + kw - g.padInfo.left,
+                ];
+                if (row < 0 || row >= inHeight || col < 0 || col >= inWidth) continue;
+                const xValue = x[(b * inHeight + row) * inWidth + col] as number;
+                for (let o = 0; o < outChannels; o++) {
+                  const at = (kh * k + kw) * outChannels + o;
+                  expected[at] =
+                    (expected[at] as number) +
+                    xValue * (dy[((b * g.outHeight + p) * g.outWidth + q) * outChannels + o] as number);
+                }
+              }
+      const {
+        views: [dw, xs, dys],
+        kernels,
+      } = heapWith(randomArray(random, expected.length), x, dy);
+      kernels.filterGradientOneChannel(
+        dw!.byteOffset,
+        xs!.byteOffset,
+        dys!.byteOffset,
+        batch,
+        inHeight,
+        inWidth,
+        g.outHeight,
+        g.outWidth,
+        outChannels,
+        k,
+        k,
+        g.strideHeight,
+        g.strideWidth,
+        g.padInfo.top,
+        g.padInfo.left,
+      );
+      const label = `${[batch, inHeight, inWidth]} ${k}×${k}→${outChannels} stride ${g.strideHeight} pad ${pad}`;
+      expect(relativeError(dw!, Float32Array.from(expected)), label).toBeLessThanOrEqual(TOLERANCE);
     }
   });
 });

@@ -22,6 +22,23 @@ export interface SimdKernels {
     left: number,
   ): void;
   columnSum(out: number, values: number, rows: number, columns: number): void;
+  filterGradientOneChannel(
+    dw: number,
+    x: number,
+    dy: number,
+    batch: number,
+    inHeight: number,
+    inWidth: number,
+    outHeight: number,
+    outWidth: number,
+    outChannels: number,
+    filterHeight: number,
+    filterWidth: number,
+    strideHeight: number,
+    strideWidth: number,
+    top: number,
+    left: number,
+  ): void;
 }
 
 /** The SIMD functions take four channels at a time: other channel counts use the JavaScript loops. */
