@@ -1,4 +1,4 @@
-import type { KernelConfig, KernelFunc, SumAttrs, TensorInfo } from '@tensorflow/tfjs-core';
+import type { KernelConfig, KernelFunc, MeanAttrs, SumAttrs, TensorInfo } from '@tensorflow/tfjs-core';
 import type { Tf } from '../types';
 import { fitsSimdLanes, simdKernelsFor } from './simd-kernels';
 import { WasmOps, type WasmBackend } from './wasm-ops';
@@ -17,15 +17,16 @@ export function columnSumInto(out: Float32Array, values: Float32Array, rows: num
 }
 
 /**
- * Sum for wasm, fast where training needs it: wasm's own kernel transposes the tensor first when the
- * summed axes are the leading ones (a bias gradient's case, [0, 1, 2] of NHWC), which costs more than
- * the sum. Those cases are summed here in place (simd-kernels.wat's `columnSum` where the columns fill
- * SIMD lanes, `columnSumInto` otherwise); all others go to wasm's kernel, `stock`.
+ * Sum and Mean for wasm, fast where training needs them: wasm's own kernels transpose the tensor first
+ * when the reduced axes are the leading ones (a bias gradient's case, [0, 1, 2] of NHWC, and batch
+ * normalisation's mean and variance), which costs more than the reduction. Those cases are summed here
+ * in place (simd-kernels.wat's `columnSum` where the columns fill SIMD lanes, `columnSumInto`
+ * otherwise), and a mean divided by the count; all others go to wasm's kernel, `stock`.
  */
-export function sumConfig(tf: Tf, stock: KernelConfig): KernelConfig {
+function leadingAxesConfig(tf: Tf, kernelName: string, stock: KernelConfig): KernelConfig {
   const kernelFunc = (args: Parameters<KernelFunc>[0]): TensorInfo => {
     const { x } = args.inputs as { x: TensorInfo };
-    const { axis, keepDims } = args.attrs as unknown as SumAttrs;
+    const { axis, keepDims } = args.attrs as unknown as SumAttrs | MeanAttrs;
     const rank = x.shape.length;
     const axes = tf.util.parseAxisParam(axis, x.shape).sort((a, b) => a - b);
     const leading = rank > 1 && axes.length === rank - 1 && axes.every((a, i) => a === i);
@@ -37,7 +38,14 @@ export function sumConfig(tf: Tf, stock: KernelConfig): KernelConfig {
     const simd = fitsSimdLanes(columns) ? simdKernelsFor(ops.backend) : undefined;
     if (simd) simd.columnSum(ops.view(out).byteOffset, ops.view(x).byteOffset, rows, columns);
     else columnSumInto(ops.view(out), ops.view(x), rows, columns);
+    if (kernelName === tf.Mean) {
+      const sums = ops.view(out);
+      for (let c = 0; c < columns; c++) sums[c] = (sums[c] as number) / rows;
+    }
     return ops.keep(out);
   };
-  return { kernelName: tf.Sum, backendName: 'wasm', kernelFunc };
+  return { kernelName, backendName: 'wasm', kernelFunc };
 }
+
+export const sumConfig = (tf: Tf, stock: KernelConfig) => leadingAxesConfig(tf, tf.Sum, stock);
+export const meanConfig = (tf: Tf, stock: KernelConfig) => leadingAxesConfig(tf, tf.Mean, stock);

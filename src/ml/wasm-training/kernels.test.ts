@@ -152,7 +152,7 @@ describe('the gradients the book composes from other kernels agree on wasm and c
     });
   });
 
-  it('sums over leading axes (bias gradients) and over others', async () => {
+  it('sums and means over leading axes (bias gradients, batch statistics) and over others', async () => {
     // eight channels fill SIMD lanes: simd-kernels.wat's path
     for (const channels of [6, 8])
       for (const axes of [[0, 1, 2], [0], [1, 2], [3], [0, 3]]) {

@@ -5,7 +5,7 @@ import { conv2dBackpropInputConfig } from './conv2d-backprop-input';
 import { conv2dDilatedGradientConfig } from './conv2d-dilated-gradient';
 import { lstmSequenceConfigs } from './lstm-sequence';
 import { maxPoolGradConfig } from './max-pool-grad';
-import { sumConfig } from './column-sum';
+import { meanConfig, sumConfig } from './column-sum';
 import { tileConfig } from './tile';
 
 /** wasm's own kernels that ours replaced (undefined where wasm had none), to go back to for comparison */
@@ -26,14 +26,18 @@ function swap(tf: Tf, config: KernelConfig | undefined, kernelName: string): voi
  * and needs TF.js's gradients loaded first (without them nothing trains, and it is left out).
  */
 export function registerWasmTrainingKernels(tf: Tf): void {
-  const wasmSum = stock.get(tf.Sum) ?? tf.getKernel(tf.Sum, 'wasm');
-  const wasmTile = stock.get(tf.Tile) ?? tf.getKernel(tf.Tile, 'wasm');
-  if (!wasmSum || !wasmTile) throw new Error('load the wasm backend before registering its training kernels');
+  // wasm's own kernels that ours hand the cases they do not speed up to
+  const [wasmSum, wasmMean, wasmTile] = [tf.Sum, tf.Mean, tf.Tile].map(
+    (name) => stock.get(name) ?? tf.getKernel(name, 'wasm'),
+  );
+  if (!wasmSum || !wasmMean || !wasmTile)
+    throw new Error('load the wasm backend before registering its training kernels');
   const configs = [
     conv2dBackpropFilterConfig(tf),
     conv2dBackpropInputConfig(tf),
     maxPoolGradConfig(tf),
     sumConfig(tf, wasmSum),
+    meanConfig(tf, wasmMean),
     tileConfig(tf, wasmTile),
     ...lstmSequenceConfigs(tf),
   ];
