@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { LangContext, type Lang } from '../i18n';
 import { NumberField } from './NumberField';
 
 /** A parent that keeps the value, as widgets do. */
@@ -47,6 +48,30 @@ describe('NumberField', () => {
     expect(screen.getByRole('alert').textContent).toMatch(/whole number/);
     expect(onChange).not.toHaveBeenCalledWith(2.5);
   });
+
+  it.each<[Lang, string]>([
+    ['en', 'Enter a whole number, such as 3.'],
+    ['zh', '请输入一个整数，比如 3。'],
+  ])(
+    'in whole-number mode, asks for a whole number when the text is not a number (%s)',
+    async (lang, message) => {
+      const user = userEvent.setup();
+      const onChange = vi.fn();
+      render(
+        <LangContext.Provider value={lang}>
+          <NumberField label="Seed" value={4} integer onChange={onChange} />
+        </LangContext.Provider>,
+      );
+      const input = screen.getByLabelText('Seed');
+      await user.clear(input);
+      onChange.mockClear();
+      await user.paste('abc');
+      const alert = screen.getByRole('alert').textContent;
+      expect(alert).toContain(message);
+      expect(alert).not.toContain('0.5');
+      expect(onChange).not.toHaveBeenCalled();
+    },
+  );
 
   it('shows at most six decimals', () => {
     render(<NumberField label="Weight" value={1 / 3} onChange={() => {}} />);

@@ -63,10 +63,11 @@ export function NumberField({
       setError(null);
       onChange(check.value);
     } else {
+      // a whole-number field asks for a whole number whether the text is a fraction or no number at all
       const message =
         check.reason === 'range'
           ? t('outOfRange', { min, max })
-          : check.reason === 'fraction'
+          : integer
             ? t('wholeNumber')
             : t('invalidNumber');
       setError(`${message} ${t('keptLastValue', { value })}`);
