@@ -11,6 +11,7 @@ import {
   withWasmTrainingKernels,
 } from './gradient-test-kit';
 import { maxPoolGradInto } from './max-pool-grad';
+import bytes from './simd-kernels.wat';
 import { simdKernelsFor, simdKernelsOn, type SimdKernels } from './simd-kernels';
 import type { WasmBackend } from './wasm-ops';
 
@@ -190,6 +191,10 @@ describe('simd-kernels.wat agrees with plain sums', () => {
 });
 
 describe('the wasm backend runs the SIMD kernels', () => {
+  it('compiles synchronously anywhere: under the 4 KB Chromium allows on the main thread', () => {
+    expect(bytes.length).toBeLessThan(4096);
+  });
+
   it("finds wasm's heap, so the training kernels take the SIMD path", () => {
     expect(simdKernelsFor(tf.backend() as WasmBackend)).toBeDefined();
   });
