@@ -52,6 +52,29 @@ describe('LinePlot', () => {
     expect(container.querySelectorAll('g.axis .tick').length).toBeGreaterThan(4);
   });
 
+  it('shows a placeholder in a bare frame, at the same size, until there is something to draw', () => {
+    const plot = (placeholder?: string) =>
+      render(
+        <LinePlot
+          series={[{ name: 'loss', values: [], className: 's' }]}
+          xLabel="step"
+          yLabel="loss"
+          description="d"
+          logY
+          placeholder={placeholder}
+        />,
+      );
+    const { container } = plot('The loss will be drawn here.');
+    expect(screen.getByText('The loss will be drawn here.').tagName).toBe('P');
+    expect(linePaths(container)).toHaveLength(0);
+    expect(container.querySelector('g.axis')).toBeNull();
+    expect(container.querySelector('path.plot-frame')).not.toBeNull();
+    // the labels and the legend stay, so nothing moves when the first points come
+    expect(screen.getByText('step')).toBeTruthy();
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['loss']);
+    expect(container.querySelector('svg')?.getAttribute('height')).toBe('240');
+  });
+
   it('breaks a line at non-finite values', () => {
     const { container } = render(
       <LinePlot

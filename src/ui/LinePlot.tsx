@@ -27,6 +27,8 @@ interface LinePlotProps {
   /** clicking the plot picks the nearest x (give the reader a keyboard way too, such as a slider) */
   onPick?: (x: number) => void;
   height?: number;
+  /** while there is nothing to draw yet (a run not started): this text in a bare frame, no lines or ticks */
+  placeholder?: string | undefined;
 }
 
 const MARGIN = { top: 12, right: 16, bottom: 40, left: 60 };
@@ -45,6 +47,7 @@ export function LinePlot({
   marker,
   onPick,
   height = 240,
+  placeholder,
 }: LinePlotProps) {
   const xAxis = useRef<SVGGElement>(null);
   const yAxis = useRef<SVGGElement>(null);
@@ -66,7 +69,7 @@ export function LinePlot({
     if (xAxis.current)
       select(xAxis.current).call(axisBottom(x).ticks(Math.max(2, Math.floor(innerWidth / 70))));
     if (yAxis.current) select(yAxis.current).call(axisLeft(y).ticks(5, logY ? '~g' : undefined));
-  }, [x, y, logY, innerWidth]);
+  }, [x, y, logY, innerWidth, placeholder]); // the axes' groups appear when the placeholder goes
 
   const path = (s: Series) =>
     line<number>()
@@ -94,14 +97,19 @@ export function LinePlot({
               height={innerHeight}
             />
           )}
-          {series.map((s) => (
-            <path key={s.name} className={`plot-line ${s.className}`} d={path(s)} />
-          ))}
+          {!placeholder &&
+            series.map((s) => <path key={s.name} className={`plot-line ${s.className}`} d={path(s)} />)}
           {marker && Number.isFinite(marker.y) && (!logY || marker.y > 0) && (
             <circle className="plot-marker" cx={x(marker.x)} cy={y(marker.y)} r={5} />
           )}
-          <g ref={xAxis} className="axis" transform={`translate(0,${innerHeight})`} />
-          <g ref={yAxis} className="axis" />
+          {placeholder ? (
+            <path className="plot-frame" d={`M0,0V${innerHeight}H${innerWidth}`} />
+          ) : (
+            <>
+              <g ref={xAxis} className="axis" transform={`translate(0,${innerHeight})`} />
+              <g ref={yAxis} className="axis" />
+            </>
+          )}
           <text className="axis-label" x={innerWidth / 2} y={innerHeight + 34} textAnchor="middle">
             {xLabel}
           </text>
@@ -115,6 +123,14 @@ export function LinePlot({
           {onPick && <rect className="plot-hit" width={innerWidth} height={innerHeight} onClick={pick} />}
         </g>
       </svg>
+      {placeholder && (
+        <p
+          className="plot-placeholder"
+          style={{ left: MARGIN.left, top: MARGIN.top, width: innerWidth, height: innerHeight }}
+        >
+          {placeholder}
+        </p>
+      )}
       <ul className="plot-legend">
         {series.map((s) => (
           <li key={s.name}>

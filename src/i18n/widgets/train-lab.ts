@@ -27,6 +27,7 @@ export const trainLabStrings = defineStrings({
     trainFallback:
       '{from} failed at step {step} ({reason}); training went on with {to} from the weights saved at step {resumed}.',
     trainLossPlot: 'The training loss at every fifth step, on a log scale.',
+    trainPlotWaiting: 'The loss will be drawn here as the model trains.',
     trainGalleryCnn: 'The small CNN, on the fastest backend here',
     trainGalleryLstm: 'The LSTM, on the cpu backend',
   },
@@ -54,6 +55,7 @@ export const trainLabStrings = defineStrings({
     trainTrialSlower: '{backend} 比 {than} 慢 {factor} 倍以上（已提前停止）',
     trainFallback: '{from} 在第 {step} 步出错（{reason}）；训练改由 {to} 从第 {resumed} 步保存的权重继续。',
     trainLossPlot: '每五步记录一次的训练损失，纵轴为对数刻度。',
+    trainPlotWaiting: '模型训练时，损失曲线会画在这里。',
     trainGalleryCnn: '小型 CNN，使用本机最快的后端',
     trainGalleryLstm: 'LSTM，使用 cpu 后端',
   },

@@ -82,24 +82,23 @@ export default function TrainLab() {
         {busy ? t('trainStop') : t('trainStart')}
       </button>
       <TrainStatus run={run} steps={state.epochs * STEPS_PER_EPOCH} />
-      {plotted.length > 1 && (
-        <LinePlot
-          series={[
-            {
-              name: t('loss'),
-              values: plotted.map((point) => point.loss),
-              offset: SAVE_EVERY,
-              xStep: SAVE_EVERY,
-              className: 'series-loss',
-            },
-          ]}
-          xLabel={t('step')}
-          yLabel={t('loss')}
-          description={`${t('trainLossPlot')} ${plotted.map((p) => formatNumber(p.loss, 3)).join(', ')}`}
-          logY
-          height={200}
-        />
-      )}
+      <LinePlot
+        series={[
+          {
+            name: t('loss'),
+            values: plotted.map((point) => point.loss),
+            offset: SAVE_EVERY,
+            xStep: SAVE_EVERY,
+            className: 'series-loss',
+          },
+        ]}
+        xLabel={t('step')}
+        yLabel={t('loss')}
+        description={`${t('trainLossPlot')} ${plotted.map((p) => formatNumber(p.loss, 3)).join(', ')}`}
+        logY
+        height={200}
+        placeholder={plotted.length > 1 ? undefined : t('trainPlotWaiting')}
+      />
     </div>
   );
 }
