@@ -14,6 +14,10 @@ export function format(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
 
+/** Sentences joined as each language writes them: with a space in English, without one in Chinese. */
+export const sentences = (lang: Lang, parts: readonly (string | undefined)[]): string =>
+  parts.filter(Boolean).join(lang === 'zh' ? '' : ' ');
+
 export const LangContext = createContext<Lang>('en');
 
 /** The current language and a translator bound to it. */

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useStrings } from '../i18n';
+import { sentences, useStrings } from '../i18n';
 import { parseNumber } from './parse-number';
 
 interface NumberFieldProps {
@@ -35,7 +35,7 @@ export function NumberField({
   compactLabel = false,
   integer = false,
 }: NumberFieldProps) {
-  const { t } = useStrings();
+  const { lang, t } = useStrings();
   const id = useId();
   const [text, setText] = useState(shown(value));
   const [error, setError] = useState<string | null>(null);
@@ -70,7 +70,7 @@ export function NumberField({
           : integer
             ? t('wholeNumber')
             : t('invalidNumber');
-      setError(`${message} ${t('keptLastValue', { value })}`);
+      setError(sentences(lang, [message, t('keptLastValue', { value })]));
     }
   };
 

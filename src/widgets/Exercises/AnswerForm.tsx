@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { useStrings } from '../../i18n';
-import { Feedback, sentences, type Verdict } from './Feedback';
+import { sentences, useStrings } from '../../i18n';
+import { Feedback, type Verdict } from './Feedback';
 
 /** What checking an answer found, before it is put into words. */
 export type Outcome =

@@ -1,9 +1,8 @@
-import { useStrings } from '../../i18n';
+import { sentences, useStrings } from '../../i18n';
 import { PRESETS, type PresetName } from '../../models/conv2d/presets';
 import { formatNumber } from '../../ui/format';
 import { SmallGrid } from './SmallGrid';
 import { ChoiceAnswer } from './ChoiceAnswer';
-import { sentences } from './Feedback';
 import { kernelVerdicts } from './solutions';
 
 /** `<ChooseKernelAnswer id="kernel-1" options={['box', 'verticalEdge', 'horizontalEdge']} />`: preset names of src/models/conv2d/presets.ts. */

@@ -37,7 +37,3 @@ export function Feedback({ id, verdict, working }: FeedbackProps) {
     </div>
   );
 }
-
-/** Sentences joined as each language writes them: with a space in English, without one in Chinese. */
-export const sentences = (lang: 'en' | 'zh', parts: readonly (string | undefined)[]): string =>
-  parts.filter(Boolean).join(lang === 'zh' ? '' : ' ');

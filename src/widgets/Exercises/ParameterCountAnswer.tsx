@@ -1,5 +1,4 @@
-import { useStrings } from '../../i18n';
-import { sentences } from './Feedback';
+import { sentences, useStrings } from '../../i18n';
 import { PARAMS_MISTAKES } from './mistakes';
 import { NumberAnswer } from './NumberAnswer';
 import { parameterSolution } from './solutions';
