@@ -237,6 +237,26 @@ describe('wasm training kernels against finite differences', () => {
       tf.maxPool(x as tf.Tensor4D, 2, 2, 'valid'),
     );
   });
+
+  // the SIMD paths of simd-kernels.wat: four channels fill its lanes
+  it('conv2d of one channel into four (the first layer: filterGradientOneChannel)', async () => {
+    const random = seededRandom(18);
+    await expectFiniteDifferences(
+      [
+        { values: randomArray(random, 1 * 5 * 4 * 1), shape: [1, 5, 4, 1] },
+        { values: randomArray(random, 3 * 3 * 1 * 4), shape: [3, 3, 1, 4] },
+      ],
+      (x, w) => tf.conv2d(x as tf.Tensor4D, w as tf.Tensor4D, 1, 'same'),
+    );
+  });
+
+  it('max pooling of four channels, overlapping windows', async () => {
+    const random = seededRandom(19);
+    await expectFiniteDifferences(
+      [{ values: randomArray(random, 1 * 4 * 4 * 4), shape: [1, 4, 4, 4] }],
+      (x) => tf.maxPool(x as tf.Tensor4D, 3, 1, 'same'),
+    );
+  });
 });
 
 describe('optimizer updates agree on wasm and cpu', () => {
