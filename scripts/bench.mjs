@@ -26,6 +26,12 @@ const TARGETS = {
   seo: 100,
 };
 
+// training first, on a quiet machine. After Lighthouse's Chromium runs its rows came out 15–25% slower
+// than the same rows run alone a minute later, with the matMul peak measured beside them lower too
+// (17.5–17.9 against 23–24 GFLOP/s); right after the site's build, the reference CNN's epoch took
+// 0.23–0.28 s against 0.19–0.20 s alone. The machine itself is slower then, not the code.
+const training = await benchTraining((row) => console.log(describeRow(row)));
+
 execSync('node scripts/build.mjs', {
   stdio: 'inherit',
   env: { ...process.env, BASE_PATH: '/', OUT_DIR: OUT },
@@ -119,10 +125,6 @@ async function audit(url, port) {
   };
 }
 
-// training first, on a quiet machine: run after Lighthouse's Chromium runs, its rows came out 15–25%
-// slower than the same rows run alone a minute later, and the matMul peak measured beside them too
-// (17.5–17.9 against 23–24 GFLOP/s), so the machine itself was slower then
-const training = await benchTraining((row) => console.log(describeRow(row)));
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
 const chrome = await chromeLauncher.launch({
   chromePath: executablePath,
