@@ -208,25 +208,33 @@ describe('the gradients the book composes from other kernels agree on wasm and c
 });
 
 describe('wasm training kernels against finite differences', () => {
-  it('conv2d with stride 2 and padding', async () => {
-    const random = seededRandom(13);
+  // the last case takes simd-kernels.wat's filterGradientOneChannel (one channel into four)
+  it.each([
+    { what: 'with stride 2 and padding', seed: 13, x: [1, 5, 5, 2], w: [3, 3, 2, 2], stride: 2, dilation: 1 },
+    {
+      what: 'dilated by 2 with same padding',
+      seed: 17,
+      x: [1, 5, 6, 2],
+      w: [2, 2, 2, 2],
+      stride: 1,
+      dilation: 2,
+    },
+    {
+      what: 'of one channel into four (a first layer)',
+      seed: 18,
+      x: [1, 5, 4, 1],
+      w: [3, 3, 1, 4],
+      stride: 1,
+      dilation: 1,
+    },
+  ])('conv2d $what', async ({ seed, x, w, stride, dilation }) => {
+    const random = seededRandom(seed);
     await expectFiniteDifferences(
       [
-        { values: randomArray(random, 1 * 5 * 5 * 2), shape: [1, 5, 5, 2] },
-        { values: randomArray(random, 3 * 3 * 2 * 2), shape: [3, 3, 2, 2] },
+        { values: randomArray(random, sizeOf(x)), shape: x },
+        { values: randomArray(random, sizeOf(w)), shape: w },
       ],
-      (x, w) => tf.conv2d(x as tf.Tensor4D, w as tf.Tensor4D, 2, 'same'),
-    );
-  });
-
-  it('conv2d dilated by 2 with same padding', async () => {
-    const random = seededRandom(17);
-    await expectFiniteDifferences(
-      [
-        { values: randomArray(random, 1 * 5 * 6 * 2), shape: [1, 5, 6, 2] },
-        { values: randomArray(random, 2 * 2 * 2 * 2), shape: [2, 2, 2, 2] },
-      ],
-      (x, w) => tf.conv2d(x as tf.Tensor4D, w as tf.Tensor4D, 1, 'same', 'NHWC', 2),
+      (xs, ws) => tf.conv2d(xs as tf.Tensor4D, ws as tf.Tensor4D, stride, 'same', 'NHWC', dilation),
     );
   });
 
@@ -238,19 +246,7 @@ describe('wasm training kernels against finite differences', () => {
     );
   });
 
-  // the SIMD paths of simd-kernels.wat: four channels fill its lanes
-  it('conv2d of one channel into four (the first layer: filterGradientOneChannel)', async () => {
-    const random = seededRandom(18);
-    await expectFiniteDifferences(
-      [
-        { values: randomArray(random, 1 * 5 * 4 * 1), shape: [1, 5, 4, 1] },
-        { values: randomArray(random, 3 * 3 * 1 * 4), shape: [3, 3, 1, 4] },
-      ],
-      (x, w) => tf.conv2d(x as tf.Tensor4D, w as tf.Tensor4D, 1, 'same'),
-    );
-  });
-
-  it('max pooling of four channels, overlapping windows', async () => {
+  it('max pooling of four channels (simd-kernels.wat), overlapping windows', async () => {
     const random = seededRandom(19);
     await expectFiniteDifferences(
       [{ values: randomArray(random, 1 * 4 * 4 * 4), shape: [1, 4, 4, 4] }],
