@@ -41,6 +41,25 @@ export const randomInts = (random: () => number) => (lo: number, hi: number) =>
 
 export const sizeOf = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
 
+/** a max-pooling geometry to test */
+export interface PoolingCase {
+  shape: [number, number, number, number];
+  size: number;
+  stride: number;
+  pad: 'same' | 'valid';
+}
+
+/**
+ * Inputs of `size` values that test max pooling's gradient rule: every window's maximum negative
+ * (where wasm's own kernel drops the gradient), ties (the first maximum takes it), and mixed values.
+ */
+export const poolingInputs = (random: () => number, size: number) =>
+  [
+    ['negative', randomArray(random, size).map((v) => -1 - Math.abs(v))],
+    ['ties', randomArray(random, size).map((v) => Math.round(v * 2) / 2)],
+    ['mixed', randomArray(random, size)],
+  ] as const;
+
 /** conv2d's paddings: the two named ones, and explicit ones on the spatial axes */
 export type Pad = 'same' | 'valid' | [[0, 0], [number, number], [number, number], [0, 0]];
 

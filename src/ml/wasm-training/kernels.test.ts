@@ -9,6 +9,8 @@ import {
   outputOn,
   type Pad,
   paddings,
+  poolingInputs,
+  type PoolingCase,
   randomArray,
   randomInts,
   relativeError,
@@ -51,7 +53,7 @@ describe('wasm training kernels agree with the cpu backend', () => {
 
   it('max pooling, including windows whose maximum is negative, ties and padding', async () => {
     const random = seededRandom(12);
-    const cases: { shape: number[]; size: number; stride: number; pad: 'same' | 'valid' }[] = [
+    const cases: PoolingCase[] = [
       { shape: [2, 8, 8, 3], size: 2, stride: 2, pad: 'valid' },
       { shape: [2, 7, 9, 3], size: 2, stride: 2, pad: 'valid' },
       { shape: [2, 8, 6, 2], size: 2, stride: 2, pad: 'same' },
@@ -65,14 +67,7 @@ describe('wasm training kernels agree with the cpu backend', () => {
       { shape: [1, 7, 9, 8], size: 3, stride: 2, pad: 'same' },
     ];
     for (const { shape, size, stride, pad } of cases) {
-      const n = sizeOf(shape);
-      const negative = randomArray(random, n).map((v) => -1 - Math.abs(v));
-      const ties = randomArray(random, n).map((v) => Math.round(v * 2) / 2);
-      for (const [kind, values] of [
-        ['negative', negative],
-        ['ties', ties],
-        ['mixed', randomArray(random, n)],
-      ] as const) {
+      for (const [kind, values] of poolingInputs(random, sizeOf(shape))) {
         await expectWasmMatchesCpu(
           `${kind}, ${shape}, ${size}×${size}/${stride} ${pad}`,
           [{ values, shape }],

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../models/random';
 import { columnSumInto } from './column-sum';
 import {
+  poolingInputs,
+  type PoolingCase,
   randomArray,
   randomInts,
   relativeError,
@@ -38,12 +40,7 @@ describe('simd-kernels.wat agrees with the JavaScript loops to the bit', () => {
   const int = randomInts(random);
 
   it('maxPoolGrad: any window, stride and padding, with ties, negative maxima and overlapping windows', () => {
-    const cases: {
-      shape: [number, number, number, number];
-      size: number;
-      stride: number;
-      pad: 'same' | 'valid';
-    }[] = [
+    const cases: PoolingCase[] = [
       { shape: [2, 28, 28, 8], size: 2, stride: 2, pad: 'valid' },
       { shape: [3, 7, 9, 4], size: 2, stride: 2, pad: 'same' },
       { shape: [1, 9, 10, 12], size: 3, stride: 3, pad: 'valid' },
@@ -64,10 +61,7 @@ describe('simd-kernels.wat agrees with the JavaScript loops to the bit', () => {
     for (const { shape, size, stride, pad } of cases) {
       const g = tf.backend_util.computePool2DInfo(shape, size, stride, 1, pad);
       const n = sizeOf(shape);
-      for (const kind of ['negative', 'ties', 'mixed'] as const) {
-        const x = randomArray(random, n).map((v) =>
-          kind === 'negative' ? -1 - Math.abs(v) : kind === 'ties' ? Math.round(v * 2) / 2 : v,
-        );
+      for (const [kind, x] of poolingInputs(random, n)) {
         const y = tf.tidy(
           () => tf.maxPool(tf.tensor4d(x, shape), size, stride, pad).dataSync() as Float32Array,
         );
