@@ -1,6 +1,6 @@
 import type { KernelConfig, KernelFunc, MeanAttrs, SumAttrs, TensorInfo } from '@tensorflow/tfjs-core';
 import type { Tf } from '../types';
-import { fitsSimdLanes, simdKernelsFor } from './simd-kernels';
+import { simdKernelsFor } from './simd-kernels';
 import { WasmOps, type WasmBackend } from './wasm-ops';
 
 /**
@@ -35,7 +35,7 @@ function leadingAxesConfig(tf: Tf, kernelName: string, stock: KernelConfig): Ker
     const ops = new WasmOps(tf, args.backend as WasmBackend);
     const out = ops.allocate(keepDims ? [...Array<number>(rank - 1).fill(1), columns] : [columns]);
     const rows = tf.util.sizeFromShape(x.shape) / columns;
-    const simd = fitsSimdLanes(columns) ? simdKernelsFor(ops.backend) : undefined;
+    const simd = simdKernelsFor(ops.backend, columns);
     if (simd) simd.columnSum(ops.view(out).byteOffset, ops.view(x).byteOffset, rows, columns);
     else columnSumInto(ops.view(out), ops.view(x), rows, columns);
     if (kernelName === tf.Mean) {

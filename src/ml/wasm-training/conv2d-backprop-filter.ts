@@ -6,7 +6,7 @@ import type {
   TensorInfo,
 } from '@tensorflow/tfjs-core';
 import type { Tf } from '../types';
-import { fitsSimdLanes, simdKernelsFor, type SimdKernels } from './simd-kernels';
+import { simdKernelsFor, type SimdKernels } from './simd-kernels';
 import { WasmOps, type WasmBackend } from './wasm-ops';
 
 /**
@@ -66,7 +66,7 @@ export function conv2dBackpropFilterConfig(tf: Tf): KernelConfig {
     );
     const ops = new WasmOps(tf, backend as WasmBackend);
     if (info.inChannels > 1) return ops.keep(byConvolution(ops, x, dy, info));
-    const simd = fitsSimdLanes(info.outChannels) ? simdKernelsFor(ops.backend) : undefined;
+    const simd = simdKernelsFor(ops.backend, info.outChannels);
     return ops.keep(simd ? bySimd(simd, ops, x, dy, info) : byWindows(ops, x, dy, info));
   };
   return { kernelName: tf.Conv2DBackpropFilter, backendName: 'wasm', kernelFunc };

@@ -6,7 +6,7 @@ import type {
   TensorInfo,
 } from '@tensorflow/tfjs-core';
 import type { Tf } from '../types';
-import { fitsSimdLanes, simdKernelsFor } from './simd-kernels';
+import { simdKernelsFor } from './simd-kernels';
 import { WasmOps, type WasmBackend } from './wasm-ops';
 
 /**
@@ -69,7 +69,7 @@ export function maxPoolGradConfig(tf: Tf): KernelConfig {
     const ops = new WasmOps(tf, backend as WasmBackend);
     const dx = ops.allocate(input.shape);
     const [dxView, xView, yView, dyView] = [ops.view(dx), ops.view(input), ops.view(output), ops.view(dy)];
-    const simd = fitsSimdLanes(geometry.inChannels) ? simdKernelsFor(ops.backend) : undefined;
+    const simd = simdKernelsFor(ops.backend, geometry.inChannels);
     if (!simd) maxPoolGradInto(dxView, xView, yView, dyView, geometry);
     else
       simd.maxPoolGrad(

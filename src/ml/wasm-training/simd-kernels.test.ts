@@ -190,6 +190,6 @@ describe('the wasm backend runs the SIMD kernels', () => {
   });
 
   it("finds wasm's heap, so the training kernels take the SIMD path", () => {
-    expect(simdKernelsFor(tf.backend() as WasmBackend)).toBeDefined();
+    expect(simdKernelsFor(tf.backend() as WasmBackend, 8)).toBeDefined();
   });
 });

@@ -42,7 +42,7 @@ export interface SimdKernels {
 }
 
 /** The SIMD functions take four channels at a time: other channel counts use the JavaScript loops. */
-export const SIMD_LANES = 4;
+const SIMD_LANES = 4;
 
 let compiled: WebAssembly.Module | null | undefined;
 const instances = new WeakMap<WebAssembly.Memory, SimdKernels | null>();
@@ -54,34 +54,29 @@ function module(): WebAssembly.Module | null {
   return compiled;
 }
 
-/**
- * The SIMD kernels working on `memory`, or undefined where they cannot: no SIMD in this engine, or a
- * memory they cannot share (wasm's threaded build, whose memory is shared).
- */
-export function simdKernelsOn(memory: WebAssembly.Memory): SimdKernels | undefined {
-  if (!instances.has(memory)) {
-    const compiledModule = module();
-    let kernels: SimdKernels | null = null;
-    if (compiledModule) {
-      try {
-        kernels = new WebAssembly.Instance(compiledModule, { env: { memory } })
-          .exports as unknown as SimdKernels;
-      } catch {
-        kernels = null;
-      }
-    }
-    instances.set(memory, kernels);
+function instantiate(memory: WebAssembly.Memory): SimdKernels | null {
+  const compiledModule = module();
+  if (!compiledModule) return null;
+  try {
+    return new WebAssembly.Instance(compiledModule, { env: { memory } }).exports as unknown as SimdKernels;
+  } catch {
+    // a memory it cannot import: wasm's threaded build shares its memory
+    return null;
   }
+}
+
+/** The SIMD kernels working on `memory`, or undefined where this engine has no SIMD or they cannot share it. */
+export function simdKernelsOn(memory: WebAssembly.Memory): SimdKernels | undefined {
+  if (!instances.has(memory)) instances.set(memory, instantiate(memory));
   return instances.get(memory) ?? undefined;
 }
 
-/** The SIMD kernels on this wasm backend's heap, if it exposes its memory (TF.js 4's Emscripten module does). */
-export function simdKernelsFor(backend: WasmBackend): SimdKernels | undefined {
+/**
+ * The SIMD kernels on this wasm backend's heap (TF.js 4's Emscripten module exposes its memory), for
+ * tensors of `channels` channels; undefined where they cannot serve, and the JavaScript loops do.
+ */
+export function simdKernelsFor(backend: WasmBackend, channels: number): SimdKernels | undefined {
+  if (channels % SIMD_LANES !== 0) return undefined;
   const memory = (backend as { wasm?: { asm?: { memory?: unknown } } }).wasm?.asm?.memory;
   return memory instanceof WebAssembly.Memory ? simdKernelsOn(memory) : undefined;
-}
-
-/** Whether tensors of `channels` channels can use the SIMD kernels. */
-export function fitsSimdLanes(channels: number): boolean {
-  return channels % SIMD_LANES === 0;
 }
