@@ -11,7 +11,7 @@ const ssrDir = `${outDir}-ssr`;
 await build({ logLevel: 'warn' });
 await build({
   logLevel: 'warn',
-  build: { ssr: 'src/app/entry-server.tsx', outDir: ssrDir, emptyOutDir: true },
+  build: { ssr: 'src/entry-server.tsx', outDir: ssrDir, emptyOutDir: true },
 });
 const pages = await prerender(outDir, ssrDir);
 rmSync(ssrDir, { recursive: true, force: true });

@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 export async function prerender(outDir, ssrDir) {
   const base = process.env.BASE_PATH ?? '/';
   const server = await import(pathToFileURL(resolve(ssrDir, 'entry-server.js')).href);
+  await server.prepare();
   const template = inlineStylesheets(readFileSync(join(outDir, 'index.html'), 'utf8'), outDir, base);
   /** @type {Record<string, { file: string, isEntry?: boolean, imports?: string[] }>} */
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));

@@ -1,95 +1,111 @@
 import type { MDXComponents } from 'mdx/types';
+import { useContext, type ComponentType } from 'react';
 import { anchoredHeading } from './app/AnchoredHeading';
-import { OutputSize, ParamCount, ReceptiveField } from './app/Values';
-import { defineWidget } from './frame/define-widget';
-import type { GalleryState } from './widgets/gallery-types';
-import { conv1dGallery } from './widgets/Conv1d/gallery';
-import { channelsGallery } from './widgets/Channels/gallery';
-import { ChooseKernelAnswer } from './widgets/Exercises/ChooseKernelAnswer';
+import type { ContentKit } from './app/content-kit';
+import { Island } from './app/Island';
+import type { AnyWidget } from './frame/define-widget';
+import { WidgetFrame } from './frame/WidgetFrame';
+import type { WidgetTagProps } from './frame/widget-tag';
+import { LangContext, type Lang } from './i18n';
+import { answers, widgets, type AnswerTag, type WidgetTag } from './registry';
+import { OutputSize, ParamCount, ReceptiveField } from './values/Values';
 import { Exercise } from './widgets/Exercises/Exercise';
-import { FeatureValueAnswer } from './widgets/Exercises/FeatureValueAnswer';
-import { OutputSizeAnswer } from './widgets/Exercises/OutputSizeAnswer';
-import { ParameterCountAnswer } from './widgets/Exercises/ParameterCountAnswer';
-import { StrideEffectAnswer } from './widgets/Exercises/StrideEffectAnswer';
-import { kernelLabGallery } from './widgets/KernelLab/gallery';
-import { stepperGallery } from './widgets/ConvStepper/gallery';
-import { trainLabGallery } from './widgets/TrainLab/gallery';
-import { convGeometryGallery } from './widgets/ConvGeometry/gallery';
+import { exerciseGallery } from './widgets/Exercises/gallery';
+import { useStrings as useExerciseStrings } from './widgets/Exercises/strings';
 
-/**
- * The one registry of tags that chapters may use. Content writes `<Conv1dDemo id="demo" />` with no
- * import; a test fails if a chapter uses a tag that is not here. (`<Figure>` is handled at build time.)
- */
-export const widgets = {
-  Conv1dDemo: defineWidget({
-    load: () => import('./widgets/Conv1d/Conv1d'),
-    title: 'conv1dTitle',
-    description: 'conv1dDescription',
-    height: { narrow: 1200, wide: 1060 },
-  }),
-  KernelLabDemo: defineWidget({
-    load: () => import('./widgets/KernelLab/KernelLab'),
-    title: 'labTitle',
-    description: 'labDescription',
-    height: { narrow: 2000, wide: 890 },
-  }),
-  ConvStepperDemo: defineWidget({
-    load: () => import('./widgets/ConvStepper/ConvStepper'),
-    title: 'stepperTitle',
-    description: 'stepperDescription',
-    height: { narrow: 1720, wide: 1000 },
-  }),
-  ConvGeometryDemo: defineWidget({
-    load: () => import('./widgets/ConvGeometry/ConvGeometry'),
-    title: 'geometryTitle',
-    description: 'geometryDescription',
-    height: { narrow: 1480, wide: 905 },
-  }),
-  ChannelsDemo: defineWidget({
-    load: () => import('./widgets/Channels/Channels'),
-    title: 'channelsTitle',
-    description: 'channelsDescription',
-    height: { narrow: 3720, wide: 1655 },
-  }),
-  TrainLabDemo: defineWidget({
-    load: () => import('./widgets/TrainLab/TrainLab'),
-    title: 'trainTitle',
-    description: 'trainDescription',
-    height: { narrow: 760, wide: 560 },
-  }),
-};
+const definitions = new Map<WidgetTag, AnyWidget>();
+const answerComponents = new Map<AnswerTag, ComponentType<object>>();
 
-export type WidgetName = keyof typeof widgets;
+/** Loads every widget's and answer's chunk: the build renders them all, so it needs them at hand. */
+export async function loadContent(): Promise<void> {
+  for (const tag of Object.keys(widgets) as WidgetTag[]) definitions.set(tag, (await widgets[tag]()).default);
+  for (const tag of Object.keys(answers) as AnswerTag[])
+    answerComponents.set(tag, (await answers[tag]()) as ComponentType<object>);
+}
 
-/** What the gallery shows of each widget. */
-export const galleries: Record<WidgetName, GalleryState[]> = {
-  Conv1dDemo: conv1dGallery,
-  KernelLabDemo: kernelLabGallery,
-  ConvStepperDemo: stepperGallery,
-  ConvGeometryDemo: convGeometryGallery,
-  ChannelsDemo: channelsGallery,
-  TrainLabDemo: trainLabGallery,
-};
+function loaded<K, V>(map: Map<K, V>, tag: K): V {
+  const value = map.get(tag);
+  if (!value) throw new Error(`“${String(tag)}” is rendered before loadContent() has loaded it`);
+  return value;
+}
 
-/**
- * The answers of exercises, which the page checks: each hydrates alone as an island, takes plain
- * numbers, strings and arrays (the same in both languages) and computes its answer from the model code.
- */
-export const exercises = {
-  OutputSizeAnswer,
-  FeatureValueAnswer,
-  ChooseKernelAnswer,
-  ParameterCountAnswer,
-  StrideEffectAnswer,
-};
+/** The frame's title, description and reserved height, in the page's language. */
+const metaOf = (definition: AnyWidget, lang: Lang) => ({
+  title: definition.strings.tables[lang][definition.title] as string,
+  description: definition.strings.tables[lang][definition.description] as string,
+  height: definition.height,
+});
 
+/** A widget tag as the build renders it: its frame (with the placeholder) as an island the client hydrates. */
+const widgetTag = (tag: WidgetTag) =>
+  function WidgetTag({ id, preset, ...props }: WidgetTagProps) {
+    const lang = useContext(LangContext);
+    const frame = { id, meta: metaOf(loaded(definitions, tag), lang), props, ...(preset ? { preset } : {}) };
+    return (
+      <Island name={tag} props={frame}>
+        <WidgetFrame load={widgets[tag]} {...frame} />
+      </Island>
+    );
+  };
+
+/** An exercise's answer as the build renders it: an island of its own. */
+const answerTag = (tag: AnswerTag) =>
+  function AnswerTag(props: object) {
+    const Answer = loaded(answerComponents, tag);
+    return (
+      <Island name={tag} props={props}>
+        <Answer {...props} />
+      </Island>
+    );
+  };
+
+const tags = <T extends string>(names: readonly T[], make: (name: T) => ComponentType<never>) =>
+  Object.fromEntries(names.map((name) => [name, make(name)]));
+
+/** The one registry of tags chapters may use: `<ConvStepperDemo id="stepper" />` in MDX, with no import. */
 export const mdxComponents: MDXComponents = {
-  ...widgets,
-  ...exercises,
+  ...tags(Object.keys(widgets) as WidgetTag[], widgetTag),
+  ...tags(Object.keys(answers) as AnswerTag[], answerTag),
   Exercise,
   OutputSize,
   ParamCount,
   ReceptiveField,
   h2: anchoredHeading('h2'),
   h3: anchoredHeading('h3'),
+};
+
+/** A widget's ids in the gallery are its tag and preset: `ConvStepperDemo` + `edge` → `conv-stepper-edge`. */
+export const galleryId = (tag: string, preset: string): string =>
+  `${tag
+    .replace(/Demo$/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()}-${preset}`;
+
+/** What the pages get of the content: the tags and the gallery, in each language. */
+export const contentKit: ContentKit = {
+  components: mdxComponents,
+  gallery: (lang) => {
+    const exercise = useExerciseStrings.tables[lang];
+    return {
+      widgets: (Object.keys(widgets) as WidgetTag[]).map((tag) => {
+        const definition = loaded(definitions, tag);
+        const text = definition.strings.tables[lang] as Record<string, string>;
+        return {
+          tag,
+          title: metaOf(definition, lang).title,
+          presets: definition.presets.map(({ name, title }: { name: string; title: string }) => ({
+            name,
+            title: text[title] ?? title,
+            id: galleryId(tag, name),
+          })),
+        };
+      }),
+      exercisesTitle: exercise.exerciseGallery,
+      exercises: exerciseGallery.map(({ tag, question, props }) => ({
+        tag,
+        question: exercise[question],
+        props,
+      })),
+    };
+  },
 };

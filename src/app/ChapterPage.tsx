@@ -1,7 +1,7 @@
 import { MDXProvider } from '@mdx-js/react';
+import type { MDXComponents } from 'mdx/types';
 import type { ChapterEntry } from 'virtual:chapters';
 import { useStrings } from '../i18n';
-import { serverMdxComponents } from './server-components';
 import type { ChapterModule } from './chapter-module';
 import { PrevNext } from './PrevNext';
 
@@ -9,9 +9,11 @@ import { PrevNext } from './PrevNext';
 export function ChapterPage({
   module,
   chapters,
+  components,
 }: {
   module: ChapterModule;
   chapters: readonly ChapterEntry[];
+  components: MDXComponents;
 }) {
   const { t } = useStrings();
   const { frontmatter, default: Content } = module;
@@ -22,7 +24,7 @@ export function ChapterPage({
         <h1>{frontmatter.title}</h1>
         <p className="chapter-summary">{frontmatter.summary}</p>
       </header>
-      <MDXProvider components={serverMdxComponents}>
+      <MDXProvider components={components}>
         <Content />
       </MDXProvider>
       <PrevNext chapters={chapters} slug={frontmatter.slug} />

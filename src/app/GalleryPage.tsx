@@ -1,45 +1,50 @@
-import type { ComponentType } from 'react';
+import type { MDXComponents } from 'mdx/types';
+import type { ComponentType, ReactNode } from 'react';
 import { useStrings } from '../i18n';
-import { galleries, widgets, type WidgetName } from '../mdx-components';
-import { Exercise } from '../widgets/Exercises/Exercise';
-import { exerciseGallery } from '../widgets/Exercises/gallery';
-import { serverMdxComponents } from './server-components';
+import type { ContentKit } from './content-kit';
 
 /**
- * Every registered widget alone, in each of its gallery states (also the instructors' start page for
- * lecture mode), and one exercise of each kind.
+ * Every registered widget alone, in each of its presets (also the instructors' start page for lecture
+ * mode), and one exercise of each kind. Each preset's frame has a stable id: `#widget-conv-stepper-edge`.
  */
-export function GalleryPage() {
+export function GalleryPage({
+  gallery,
+  components,
+}: {
+  gallery: ReturnType<ContentKit['gallery']>;
+  components: MDXComponents;
+}) {
   const { t } = useStrings();
-  const names = Object.keys(widgets) as WidgetName[];
+  const tag = (name: string) =>
+    components[name] as ComponentType<{ id: string; preset?: string; children?: ReactNode }>;
+  const Exercise = tag('Exercise');
   return (
     <article className="gallery">
       <header className="chapter-header">
         <h1>{t('gallery')}</h1>
         <p className="chapter-summary">{t('galleryIntro')}</p>
       </header>
-      {names.map((name) => {
-        const { definition } = widgets[name];
-        const Widget = serverMdxComponents[name] as (typeof widgets)[WidgetName];
+      {gallery.widgets.map(({ tag: name, title, presets }) => {
+        const Widget = tag(name);
         return (
           <div key={name}>
-            <h2 id={`gallery-${name}`}>{t(definition.title)}</h2>
-            {galleries[name].map((state, index) => (
-              <div key={state.title} className="gallery-state">
-                <h3 id={`gallery-${name}-${index}`}>{t(state.title)}</h3>
-                <Widget id={`${name.toLowerCase()}-${index}`} preset={state.query} />
+            <h2 id={`gallery-${name}`}>{title}</h2>
+            {presets.map((preset) => (
+              <div key={preset.name} className="gallery-state">
+                <h3 id={`gallery-${preset.id}`}>{preset.title}</h3>
+                <Widget id={preset.id} preset={preset.name} />
               </div>
             ))}
           </div>
         );
       })}
       <div>
-        <h2 id="gallery-exercises">{t('exerciseGallery')}</h2>
-        {exerciseGallery.map(({ tag, question, props }) => {
-          const Answer = serverMdxComponents[tag] as ComponentType<object>;
+        <h2 id="gallery-exercises">{gallery.exercisesTitle}</h2>
+        {gallery.exercises.map(({ tag: name, question, props }) => {
+          const Answer = tag(name);
           return (
             <Exercise key={props.id} id={props.id}>
-              <p>{t(question)}</p>
+              <p>{question}</p>
               <Answer {...props} />
             </Exercise>
           );

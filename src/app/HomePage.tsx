@@ -1,12 +1,20 @@
 import { MDXProvider } from '@mdx-js/react';
+import type { MDXComponents } from 'mdx/types';
 import type { ChapterEntry } from 'virtual:chapters';
 import { useStrings } from '../i18n';
-import { serverMdxComponents } from './server-components';
 import type { ChapterModule } from './chapter-module';
 import { routePath, withBase } from './routes';
 
 /** The home page of one language: the book's promise, what it teaches, and every chapter with its summary. */
-export function HomePage({ module, chapters }: { module: ChapterModule; chapters: readonly ChapterEntry[] }) {
+export function HomePage({
+  module,
+  chapters,
+  components,
+}: {
+  module: ChapterModule;
+  chapters: readonly ChapterEntry[];
+  components: MDXComponents;
+}) {
   const { lang, t } = useStrings();
   const { default: Content } = module;
   const first = chapters[0];
@@ -21,7 +29,7 @@ export function HomePage({ module, chapters }: { module: ChapterModule; chapters
           </a>
         )}
       </header>
-      <MDXProvider components={serverMdxComponents}>
+      <MDXProvider components={components}>
         <Content />
       </MDXProvider>
       <h2 id="chapters">{t('chapters')}</h2>

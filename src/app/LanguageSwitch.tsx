@@ -1,29 +1,20 @@
-import type { MouseEvent } from 'react';
 import { htmlLang, useStrings, type Lang } from '../i18n';
-import { currentSectionId } from './current-section';
 import { routePath, translateRoute, withBase, type Route } from './routes';
 
-export const LANG_KEY = 'dl-lang';
-
 /**
- * A plain link to the same page in the other language. When JavaScript runs, the click also carries
- * the section the reader is in and the widgets' state, so the reader lands where they were.
+ * A plain link to the same page in the other language. `enhanceLanguageSwitch` (plain DOM, in the
+ * entry) makes the click also carry the section the reader is in and the widgets' state.
  */
 export function LanguageSwitch({ route }: { route: Route }) {
   const { lang, t } = useStrings();
   const other: Lang = lang === 'en' ? 'zh' : 'en';
-  const href = withBase(routePath(translateRoute(route, other)));
-  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
-    const section = currentSectionId();
-    event.currentTarget.href = href + location.search + (section ? `#${section}` : '');
-    try {
-      localStorage.setItem(LANG_KEY, other);
-    } catch {
-      // without storage the landing page simply asks again
-    }
-  };
   return (
-    <a className="lang-switch" href={href} hrefLang={htmlLang[other]} onClick={follow}>
+    <a
+      className="lang-switch"
+      href={withBase(routePath(translateRoute(route, other)))}
+      hrefLang={htmlLang[other]}
+      data-lang-switch={other}
+    >
       <span lang={htmlLang[other]}>{t('switchLanguage')}</span>
     </a>
   );

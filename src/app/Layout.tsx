@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ChapterEntry } from 'virtual:chapters';
 import { useStrings } from '../i18n';
-import { Island } from './Island';
 import { LanguageSwitch } from './LanguageSwitch';
 import { routePath, withBase, type Route } from './routes';
 import { Sidebar } from './Sidebar';
@@ -28,12 +27,8 @@ export function Layout({
           {t('bookTitle')}
         </a>
         <div className="header-actions">
-          <Island name="LanguageSwitch" props={{ route }}>
-            <LanguageSwitch route={route} />
-          </Island>
-          <Island name="ThemeToggle" props={{}}>
-            <ThemeToggle />
-          </Island>
+          <LanguageSwitch route={route} />
+          <ThemeToggle />
         </div>
       </header>
       <div className="layout">

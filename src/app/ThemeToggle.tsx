@@ -1,23 +1,29 @@
-import { useSyncExternalStore } from 'react';
 import { useStrings } from '../i18n';
-import { applyTheme, nextTheme, readTheme, subscribeTheme, type ThemeChoice } from './theme';
+import { THEME_ICONS, type ThemeChoice, type ThemeLabels } from './theme';
 
-const icon: Record<ThemeChoice, string> = { system: '◐', light: '☀', dark: '☾' };
 const label = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' } as const;
 
-/** Cycles system → light → dark; the choice is remembered, "system" follows prefers-color-scheme. */
+/**
+ * Cycles system → light → dark. Rendered at build time showing "system"; `enhanceThemeToggle` (plain
+ * DOM, in the entry) shows the reader's choice and makes it work before any React loads.
+ */
 export function ThemeToggle() {
   const { t } = useStrings();
-  const choice = useSyncExternalStore(subscribeTheme, readTheme, () => 'system' as const);
+  const labels = Object.fromEntries(
+    (Object.keys(label) as ThemeChoice[]).map((choice) => [
+      choice,
+      { text: t(label[choice]), name: t('themeLabel', { theme: t(label[choice]) }) },
+    ]),
+  ) as ThemeLabels;
   return (
     <button
       type="button"
       className="icon-button"
-      onClick={() => applyTheme(nextTheme[choice])}
-      aria-label={t('themeLabel', { theme: t(label[choice]) })}
+      data-theme-toggle={JSON.stringify(labels)}
+      aria-label={labels.system.name}
     >
-      <span aria-hidden="true">{icon[choice]}</span>
-      <span className="button-text">{t(label[choice])}</span>
+      <span aria-hidden="true">{THEME_ICONS.system}</span>
+      <span className="button-text">{labels.system.text}</span>
     </button>
   );
 }

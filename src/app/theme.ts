@@ -1,6 +1,11 @@
 export type ThemeChoice = 'system' | 'light' | 'dark';
 const KEY = 'dl-theme';
 
+export const THEME_ICONS: Record<ThemeChoice, string> = { system: '◐', light: '☀', dark: '☾' };
+
+/** The theme button's text and accessible name for each choice, in the page's language. */
+export type ThemeLabels = Record<ThemeChoice, { text: string; name: string }>;
+
 /**
  * Runs inline in <head> before the first paint, so a reader who chose a theme never sees a flash of
  * the other one. Kept as a string because it must not wait for any module to load.

@@ -3,25 +3,41 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { useState, type ComponentType } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defineWidget } from './define-widget';
+import { useStrings } from '../i18n';
+import { defineWidget, type WidgetLoader } from './define-widget';
 import { intField } from './schema';
 import { useUrlState } from './url-state';
+import { WidgetFrame } from './WidgetFrame';
 import { useReadyWhen } from './WidgetContext';
 
 const TITLE = 'A live 1-D convolution';
 const PLACEHOLDER = /^Interactive figure: a signal, a kernel/;
 
-const widgetOf = (load: () => Promise<{ default: ComponentType<object> }>) =>
-  defineWidget({
-    load,
-    title: 'conv1dTitle',
-    description: 'conv1dDescription',
-    height: { narrow: 160, wide: 120 },
-  });
-const loaded = (component: ComponentType<object>) => () => Promise.resolve({ default: component });
-const frameOf = (id: string) => document.querySelector(`section[data-widget="${id}"]`) as HTMLElement;
-
+const meta = {
+  title: TITLE,
+  description: 'a signal, a kernel and the output they make.',
+  height: { narrow: 160, wide: 120 },
+};
 const counterSchema = { n: intField(5, 0, 10), k: intField(1, 0, 10) };
+const definitionOf = (component: ComponentType<object>) =>
+  defineWidget({
+    component,
+    strings: useStrings,
+    title: 'gallery',
+    description: 'galleryIntro',
+    height: meta.height,
+    schema: counterSchema,
+    presets: [{ name: 'high', title: 'gallery', state: { n: 9 } }],
+  });
+/** A widget tag as content would use it, loading its definition with `load`. */
+const widgetOf =
+  (load: WidgetLoader) =>
+  ({ id, preset }: { id: string; preset?: string }) => (
+    <WidgetFrame id={id} load={load} meta={meta} props={{}} preset={preset} />
+  );
+const loaded = (component: ComponentType<object>) => () =>
+  Promise.resolve({ default: definitionOf(component) });
+const frameOf = (id: string) => document.querySelector(`section[data-widget="${id}"]`) as HTMLElement;
 
 function Counter() {
   const [{ n, k }, update] = useUrlState(counterSchema);

@@ -1,37 +1,29 @@
-import {
-  Suspense,
-  use,
-  useCallback,
-  useMemo,
-  useRef,
-  useState,
-  type ComponentType,
-  type CSSProperties,
-} from 'react';
-import { useStrings, type StringKey } from '../i18n';
+import { Suspense, use, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useStrings } from '../i18n';
 import { Icon } from '../ui/Icon';
 import { CopyLinkButton } from './CopyLinkButton';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorCard } from './ErrorCard';
-import { ownParams } from './schema';
+import type { AnyWidget, WidgetLoader } from './define-widget';
+import { ownParams, presetParams } from './schema';
 import { useFullScreen } from './useFullScreen';
 import { useNearViewport } from './useNearViewport';
 import { WidgetContext, type WidgetContextValue } from './WidgetContext';
 
-export interface WidgetDefinition<P> {
-  /** the widget's code, loaded only when the widget nears the viewport */
-  load: () => Promise<{ default: ComponentType<P> }>;
-  title: StringKey;
-  /** one sentence for the placeholder and for readers without JavaScript */
-  description: StringKey;
-  /** the widget's usual height in px on phones and on wider screens, reserved so nothing jumps when it starts */
+/** What the frame shows before the widget's code arrives, in the page's language (read from its definition at build time). */
+export interface WidgetMeta {
+  title: string;
+  description: string;
   height: { narrow: number; wide: number };
 }
 
-interface FrameProps<P> {
+export interface FrameProps {
   id: string;
-  definition: WidgetDefinition<P>;
-  props: P;
+  load: WidgetLoader;
+  meta: WidgetMeta;
+  /** the widget's own props, as the chapter gives them */
+  props: object;
+  /** the name of one of the widget's presets to start from (the gallery's states) */
   preset?: string | undefined;
 }
 
@@ -39,7 +31,7 @@ interface FrameProps<P> {
  * The frame every widget lives in: a same-size placeholder until the widget nears the viewport, an
  * error boundary with a reset, full screen, and a link to the widget's current state.
  */
-export function WidgetFrame<P extends object>({ id, definition, props, preset }: FrameProps<P>) {
+export function WidgetFrame({ id, load, meta, props, preset }: FrameProps) {
   const { t } = useStrings();
   const frame = useRef<HTMLElement>(null);
   const near = useNearViewport(frame);
@@ -50,20 +42,16 @@ export function WidgetFrame<P extends object>({ id, definition, props, preset }:
   const fullScreen = useFullScreen(frame);
 
   // loaded once near the viewport, and loaded again on "reset", which so retries a failed download
-  const code = useMemo(
-    () => (near ? { generation, module: definition.load() } : null),
-    [near, definition, generation],
-  );
+  const code = useMemo(() => (near ? { generation, module: load() } : null), [near, load, generation]);
   const context = useMemo<WidgetContextValue>(
     () => ({
       id,
-      ...(preset === undefined ? {} : { preset: new URLSearchParams(preset) }),
       markReady: () => setReady(true),
       registerState: (read) => {
         readState.current = read;
       },
     }),
-    [id, preset],
+    [id],
   );
   const reset = useCallback(() => {
     setReady(false);
@@ -71,12 +59,12 @@ export function WidgetFrame<P extends object>({ id, definition, props, preset }:
   }, []);
 
   const reserve = {
-    '--reserve-narrow': `${definition.height.narrow}px`,
-    '--reserve-wide': `${definition.height.wide}px`,
+    '--reserve-narrow': `${meta.height.narrow}px`,
+    '--reserve-wide': `${meta.height.wide}px`,
   } as CSSProperties;
   const placeholder = (
     <div className="widget-placeholder">
-      <p>{near ? t('widgetLoading') : t('widgetPlaceholder', { description: t(definition.description) })}</p>
+      <p>{near ? t('widgetLoading') : t('widgetPlaceholder', { description: meta.description })}</p>
     </div>
   );
 
@@ -94,7 +82,7 @@ export function WidgetFrame<P extends object>({ id, definition, props, preset }:
     >
       <div className="widget-bar">
         <p className="widget-title" id={`widget-${id}-title`}>
-          {t(definition.title)}
+          {meta.title}
         </p>
         <div className="widget-actions">
           <CopyLinkButton id={id} readState={() => readState.current()} onCopied={setAnnouncement} />
@@ -111,9 +99,7 @@ export function WidgetFrame<P extends object>({ id, definition, props, preset }:
             fallback={(error) => <ErrorCard error={error} onReset={reset} />}
           >
             <Suspense fallback={placeholder}>
-              <WidgetContext.Provider value={context}>
-                <Loaded module={code.module} props={props} />
-              </WidgetContext.Provider>
+              <Loaded module={code.module} props={props} context={context} preset={preset} />
             </Suspense>
           </ErrorBoundary>
         ) : (
@@ -127,14 +113,28 @@ export function WidgetFrame<P extends object>({ id, definition, props, preset }:
   );
 }
 
-/** Renders the widget once its code has arrived (suspending until then). */
-function Loaded<P extends object>({
+/** Renders the widget once its code has arrived (suspending until then), from its preset if it has one. */
+function Loaded({
   module,
   props,
+  context,
+  preset,
 }: {
-  module: Promise<{ default: ComponentType<P> }>;
-  props: P;
+  module: ReturnType<WidgetLoader>;
+  props: object;
+  context: WidgetContextValue;
+  preset: string | undefined;
 }) {
-  const { default: Widget } = use(module);
-  return <Widget {...props} />;
+  const { default: definition } = use(module);
+  const state = definition.presets.find((p: AnyWidget['presets'][number]) => p.name === preset)?.state;
+  const value = useMemo(
+    () => (state ? { ...context, preset: presetParams(definition.schema, state) } : context),
+    [context, definition, state],
+  );
+  const Widget = definition.component;
+  return (
+    <WidgetContext.Provider value={value}>
+      <Widget {...props} />
+    </WidgetContext.Provider>
+  );
 }

@@ -114,3 +114,13 @@ export function ownParams(widgetId: string, params: URLSearchParams): URLSearchP
   for (const [key, value] of params) if (key.startsWith(`${widgetId}.`)) own.append(key, value);
   return own;
 }
+
+/** A preset's fields as query parameters without the widget's id prefix (`kernel=-1,0,1&position=27`). */
+export function presetParams<S extends Schema>(schema: S, state: Partial<StateOf<S>>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(state)) {
+    const field = schema[name];
+    if (field && value !== undefined) params.set(name, field.format(value));
+  }
+  return params;
+}

@@ -1,12 +1,8 @@
-import { conv1dStrings } from './widgets/conv1d';
-import { kernelLabStrings } from './widgets/kernel-lab';
-import { channelsStrings } from './widgets/channels';
-import { exercisesStrings } from './widgets/exercises';
-import { convGeometryStrings } from './widgets/conv-geometry';
-import { convStepperStrings } from './widgets/conv-stepper';
-import { trainLabStrings } from './widgets/train-lab';
-
-/** Every string the book's interface shows, in English. `zh.ts` must have exactly these keys. */
+/**
+ * The shell's strings in English: pages, table of contents, language and theme, the widget frame.
+ * Widgets and the shared controls keep theirs beside their code (`strings.ts`), so they load with it.
+ * `zh.ts` must have exactly these keys.
+ */
 export const en = {
   bookTitle: 'Deep Learning, Live',
   bookTagline:
@@ -45,33 +41,6 @@ export const en = {
   copyLink: 'Copy link to this state',
   linkCopied: 'Link copied. It opens this figure exactly as it is now.',
   linkReady: 'Copy this link:',
-  // the TF.js runtime
-  backendStarting: 'Starting TensorFlow.js…',
-  backendRunning: 'Computed by TensorFlow.js on the {backend} backend',
-  backendFailed: 'TensorFlow.js could not start in this browser: {message}',
-  // shared controls
-  play: 'Play',
-  pause: 'Pause',
-  stepBack: 'Step back',
-  stepForward: 'Step forward',
-  reset: 'Reset',
-  speed: 'Speed',
-  speedValue: '{n} steps per second',
-  invalidNumber: 'Enter a number, such as 0.5 or -2.',
-  outOfRange: 'Enter a number from {min} to {max}.',
-  wholeNumber: 'Enter a whole number, such as 3.',
-  keptLastValue: 'Kept the last valid value, {value}.',
-  showTable: 'Show the numbers as a table',
-  colourScale: 'Colour scale from {min} to {max}',
-  tableRow: 'Row {n}',
-  tableColumn: 'Column {n}',
-  ...conv1dStrings.en,
-  ...kernelLabStrings.en,
-  ...channelsStrings.en,
-  ...exercisesStrings.en,
-  ...convGeometryStrings.en,
-  ...convStepperStrings.en,
-  ...trainLabStrings.en,
 } as const;
 
 export type StringKey = keyof typeof en;

@@ -1,13 +1,6 @@
 import type { Strings } from './en';
-import { conv1dStrings } from './widgets/conv1d';
-import { kernelLabStrings } from './widgets/kernel-lab';
-import { channelsStrings } from './widgets/channels';
-import { exercisesStrings } from './widgets/exercises';
-import { convGeometryStrings } from './widgets/conv-geometry';
-import { convStepperStrings } from './widgets/conv-stepper';
-import { trainLabStrings } from './widgets/train-lab';
 
-/** 界面文字（简体中文）。键必须与 en.ts 完全一致，缺一个就是类型错误。 */
+/** 外壳的界面文字（简体中文）。键必须与 en.ts 完全一致，缺一个就是类型错误。 */
 export const zh: Strings = {
   bookTitle: '深度学习·现场版',
   bookTagline: '一本可以动手操作的教科书：卷积、池化、CNN、ResNet 和 RNN，真实的模型就在你的浏览器里运行。',
@@ -43,29 +36,4 @@ export const zh: Strings = {
   copyLink: '复制当前状态的链接',
   linkCopied: '链接已复制。打开它会看到和现在一模一样的交互图。',
   linkReady: '复制这个链接：',
-  backendStarting: '正在启动 TensorFlow.js…',
-  backendRunning: '由 TensorFlow.js 的 {backend} 后端计算',
-  backendFailed: 'TensorFlow.js 无法在这个浏览器里启动：{message}',
-  play: '播放',
-  pause: '暂停',
-  stepBack: '后退一步',
-  stepForward: '前进一步',
-  reset: '重置',
-  speed: '速度',
-  speedValue: '每秒 {n} 步',
-  invalidNumber: '请输入一个数字，比如 0.5 或 -2。',
-  outOfRange: '请输入 {min} 到 {max} 之间的数字。',
-  wholeNumber: '请输入一个整数，比如 3。',
-  keptLastValue: '保留了上一个有效值 {value}。',
-  showTable: '用表格显示这些数字',
-  colourScale: '颜色刻度：从 {min} 到 {max}',
-  tableRow: '第 {n} 行',
-  tableColumn: '第 {n} 列',
-  ...conv1dStrings.zh,
-  ...kernelLabStrings.zh,
-  ...channelsStrings.zh,
-  ...exercisesStrings.zh,
-  ...convGeometryStrings.zh,
-  ...convStepperStrings.zh,
-  ...trainLabStrings.zh,
 };

@@ -1,4 +1,4 @@
-import { useStrings } from '../i18n';
+import { useStrings } from './strings';
 import type { TfState } from '../ml/useTf';
 
 /** Tells the reader what computes the figure: TF.js starting, the backend it chose, or why it failed. */

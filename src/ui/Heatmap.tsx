@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useStrings } from '../i18n';
+import { useStrings } from './strings';
 import { divergingColour, symmetricLimit } from './colour-scale';
 import { formatNumber } from './format';
 import { MatrixGrid } from './MatrixGrid';

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { sentences, useStrings } from '../i18n';
+import { sentences } from '../i18n';
+import { useStrings } from './strings';
 import { parseNumber } from './parse-number';
 
 interface NumberFieldProps {

@@ -1,4 +1,4 @@
-import { useStrings } from '../i18n';
+import { useStrings } from './strings';
 
 /*
  * Header cells for a table of numbers whose rows and columns have no names of their own: each row's

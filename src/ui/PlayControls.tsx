@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useStrings } from '../i18n';
+import { useStrings } from './strings';
 import { Icon } from './Icon';
 import { Slider } from './Slider';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useReadyWhen } from '../../frame/WidgetContext';
 import { useUrlState } from '../../frame/url-state';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { channelWindows, depthKernels } from '../../models/conv2d/channels';
 import { randomKernels } from '../../models/conv2d/random-kernels';
 import { at } from '../../models/conv2d/volume';

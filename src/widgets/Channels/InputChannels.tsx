@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { rowsOf } from '../../models/conv2d/channels';
 import { at, type Volume } from '../../models/conv2d/volume';
 import { MatrixGrid } from '../../ui/MatrixGrid';

@@ -1,4 +1,4 @@
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { convParameterCount } from '../../models/conv2d/parameters';
 import type { Volume } from '../../models/conv2d/volume';
 import { Slider } from '../../ui/Slider';

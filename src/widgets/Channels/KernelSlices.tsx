@@ -1,4 +1,4 @@
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { NumberField } from '../../ui/NumberField';
 import { CHANNELS } from './labels';
 import { GREY_PRESETS, KERNEL_SIDE, RGB_PRESETS, WEIGHT_LIMIT } from './state';

@@ -1,4 +1,4 @@
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { rowsOf } from '../../models/conv2d/channels';
 import type { Volume } from '../../models/conv2d/volume';
 import { formatNumber } from '../../ui/format';

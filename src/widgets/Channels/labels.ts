@@ -1,4 +1,4 @@
-import type { StringKey } from '../../i18n';
+import type { StringKey } from './strings';
 import type { Rgb } from './PixelCanvas';
 import type { RegionName } from './state';
 

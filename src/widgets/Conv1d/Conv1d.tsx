@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useReadyWhen } from '../../frame/WidgetContext';
 import { useUrlState } from '../../frame/url-state';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { conv1dOutputLength, conv1dWindow, padBefore } from '../../models/conv1d';
 import { makeSignal, SIGNALS, type SignalKind } from '../../models/signals';
 import { useTf } from '../../ml/useTf';

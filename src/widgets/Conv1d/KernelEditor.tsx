@@ -1,4 +1,4 @@
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { NumberField } from '../../ui/NumberField';
 import { KERNEL_LIMIT, KERNEL_PRESETS, MAX_TAPS } from './state';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import type { Padding } from '../../models/conv1d';
 import type { FitKernelResult } from '../../models/fit-kernel';
 import type { Run } from '../../ml/training-client';

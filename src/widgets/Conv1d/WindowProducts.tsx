@@ -1,4 +1,4 @@
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import type { Window } from '../../models/conv1d';
 import { formatNumber } from '../../ui/format';
 import { MatrixGrid } from '../../ui/MatrixGrid';

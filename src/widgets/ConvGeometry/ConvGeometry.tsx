@@ -1,7 +1,7 @@
 import { useId, useMemo, type CSSProperties } from 'react';
 import { useReadyWhen } from '../../frame/WidgetContext';
 import { useUrlState } from '../../frame/url-state';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { axisCoverage } from '../../models/conv2d/coverage';
 import { outputSize } from '../../models/conv2d/geometry';
 import { Icon } from '../../ui/Icon';

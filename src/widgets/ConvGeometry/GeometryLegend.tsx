@@ -1,4 +1,4 @@
-import { useStrings, type StringKey } from '../../i18n';
+import { useStrings, type StringKey } from './strings';
 
 interface GeometryLegendProps {
   /** does any window fit? */

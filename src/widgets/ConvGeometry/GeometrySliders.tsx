@@ -1,5 +1,5 @@
 import type { StateOf } from '../../frame/schema';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { Slider } from '../../ui/Slider';
 import { D_MAX, K_MAX, N_MAX, P_MAX, S_MAX, type geometrySchema } from './state';
 

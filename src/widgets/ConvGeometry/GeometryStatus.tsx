@@ -1,4 +1,4 @@
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import type { AxisCoverage } from '../../models/conv2d/coverage';
 import { kernelSpan, outputSize, type Geometry } from '../../models/conv2d/geometry';
 

@@ -1,5 +1,5 @@
 import type { CSSProperties, KeyboardEvent } from 'react';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { CELL, drawingUnits, gridPath, MARGIN, usePatternId } from './drawing';
 import { IndexLabels } from './IndexLabels';
 

@@ -1,4 +1,4 @@
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { outputSize, type Geometry } from '../../models/conv2d/geometry';
 
 const minus = (x: number) => (x < 0 ? `−${-x}` : String(x));

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { tapPositions, type AxisCoverage } from '../../models/conv2d/coverage';
 import { kernelSpan, windowStarts, type Geometry } from '../../models/conv2d/geometry';
 import { CELL, dotsPath, drawingUnits, gridPath, MARGIN, usePatternId } from './drawing';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { kernelSpan, samePadding, type Geometry } from '../../models/conv2d/geometry';
 import { P_MAX } from './state';
 

@@ -1,4 +1,4 @@
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { tapPositions } from '../../models/conv2d/coverage';
 import type { Geometry } from '../../models/conv2d/geometry';
 

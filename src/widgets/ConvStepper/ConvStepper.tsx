@@ -1,7 +1,7 @@
 import { useCallback, useId, useState, type KeyboardEvent } from 'react';
 import { useReadyWhen } from '../../frame/WidgetContext';
 import { useUrlState } from '../../frame/url-state';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import type { Volume } from '../../models/conv2d/volume';
 import { conv2dWindow } from '../../models/conv2d/window';
 import { useTf } from '../../ml/useTf';

@@ -1,4 +1,4 @@
-import { useStrings, type StringKey } from '../../i18n';
+import { useStrings, type StringKey } from './strings';
 import { NumberField } from '../../ui/NumberField';
 import { KERNEL_LIMIT, KERNEL_SIZE, STEPPER_PRESETS } from './state';
 

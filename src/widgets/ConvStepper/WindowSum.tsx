@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import type { Window2d } from '../../models/conv2d/window';
 import { formatNumber } from '../../ui/format';
 import { MatrixGrid } from '../../ui/MatrixGrid';

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { sentences, useStrings } from '../../i18n';
+import { sentences } from '../../i18n';
+import { useStrings } from './strings';
 import { Feedback, type Verdict } from './Feedback';
 
 /** What checking an answer found, before it is put into words. */

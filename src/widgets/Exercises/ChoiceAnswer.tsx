@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { AnswerForm, type Outcome } from './AnswerForm';
 
 export interface Choice {

@@ -1,4 +1,5 @@
-import { sentences, useStrings } from '../../i18n';
+import { sentences } from '../../i18n';
+import { useStrings } from './strings';
 import { PRESETS, type PresetName } from '../../models/conv2d/presets';
 import { formatNumber } from '../../ui/format';
 import { SmallGrid } from './SmallGrid';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 
 /**
  * `<Exercise id="size-1">question prose and an answer tag</Exercise>`: a static box (rendered at build

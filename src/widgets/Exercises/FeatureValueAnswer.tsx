@@ -1,4 +1,4 @@
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { formatNumber } from '../../ui/format';
 import { SmallGrid } from './SmallGrid';
 import { NumberAnswer } from './NumberAnswer';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 
 export type Verdict = { kind: 'right' | 'wrong' | 'invalid'; text: string } | null;
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { formatNumber } from '../../ui/format';
 import { parseNumber } from '../../ui/parse-number';
 import { AnswerForm, type Outcome } from './AnswerForm';

@@ -1,4 +1,4 @@
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { SIZE_MISTAKES } from './mistakes';
 import { NumberAnswer } from './NumberAnswer';
 import { sizeSolution } from './solutions';

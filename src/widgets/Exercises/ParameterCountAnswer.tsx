@@ -1,4 +1,5 @@
-import { sentences, useStrings } from '../../i18n';
+import { sentences } from '../../i18n';
+import { useStrings } from './strings';
 import { PARAMS_MISTAKES } from './mistakes';
 import { NumberAnswer } from './NumberAnswer';
 import { parameterSolution } from './solutions';

@@ -1,4 +1,4 @@
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { outputSize } from '../../models/conv2d/geometry';
 import { ChoiceAnswer } from './ChoiceAnswer';
 import { SIZE_MISTAKES } from './mistakes';

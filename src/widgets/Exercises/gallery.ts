@@ -1,4 +1,4 @@
-import type { StringKey } from '../../i18n';
+import type { StringKey } from './strings';
 import type { ChooseKernelProps } from './ChooseKernelAnswer';
 import type { FeatureValueProps } from './FeatureValueAnswer';
 import type { OutputSizeProps } from './OutputSizeAnswer';

@@ -1,4 +1,4 @@
-import type { StringKey } from '../../i18n';
+import type { StringKey } from './strings';
 import type { ParamsMistake, SizeMistake } from './solutions';
 
 /** What each slip is called, for the feedback on an answer it produces. */

@@ -8,7 +8,7 @@ import {
   type RefObject,
 } from 'react';
 import type { Patches } from '../../models/conv2d/conv2d-patches';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import type { Volume } from '../../models/conv2d/volume';
 import type { Tf } from '../../ml/types';
 import { formatNumber } from '../../ui/format';
@@ -115,7 +115,7 @@ export const FeatureMap = memo(function FeatureMap(props: FeatureMapProps) {
         className="colour-scale"
         role="img"
         aria-label={
-          stats ? t(clipped ? 'labColourScaleClipped' : 'colourScale', { min: low, max: high }) : ''
+          stats ? t(clipped ? 'labColourScaleClipped' : 'labColourScale', { min: low, max: high }) : ''
         }
       >
         <span>{clipped ? t('labAtMost', { value: low }) : low}</span>

@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef } from 'react';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import type { Volume } from '../../models/conv2d/volume';
 import { paintGrey } from './paint';
 import { FIRST_PHOTO_SIZE } from './state';

@@ -1,5 +1,5 @@
 import { memo, useId, type CSSProperties } from 'react';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { normaliseKernel, presetOfSize } from '../../models/conv2d/presets';
 import { NumberField } from '../../ui/NumberField';
 import { Select } from '../../ui/Select';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useReadyWhen } from '../../frame/WidgetContext';
 import { useUrlState } from '../../frame/url-state';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { useTf } from '../../ml/useTf';
 import { BackendBadge } from '../../ui/BackendBadge';
 import { Select } from '../../ui/Select';

@@ -1,5 +1,5 @@
 import { memo, useId, useRef } from 'react';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { Select } from '../../ui/Select';
 import { PHOTOS, type PhotoName } from './state';
 import type { PhotoChoice, PhotoProblem } from './usePhoto';

@@ -1,6 +1,6 @@
 import { useReadyWhen } from '../../frame/WidgetContext';
 import { useUrlState } from '../../frame/url-state';
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { SAVE_EVERY } from '../../ml/train-run';
 import { formatNumber } from '../../ui/format';
 import { LinePlot } from '../../ui/LinePlot';
@@ -85,15 +85,15 @@ export default function TrainLab() {
       <LinePlot
         series={[
           {
-            name: t('loss'),
+            name: t('trainLoss'),
             values: plotted.map((point) => point.loss),
             offset: SAVE_EVERY,
             xStep: SAVE_EVERY,
             className: 'series-loss',
           },
         ]}
-        xLabel={t('step')}
-        yLabel={t('loss')}
+        xLabel={t('trainStep')}
+        yLabel={t('trainLoss')}
         description={`${t('trainLossPlot')} ${plotted.map((p) => formatNumber(p.loss, 3)).join(', ')}`}
         logY
         height={200}

@@ -1,4 +1,4 @@
-import { useStrings } from '../../i18n';
+import { useStrings } from './strings';
 import { formatNumber } from '../../ui/format';
 import type { TrainRunView } from './useTrainRun';
 import { BATCH } from './useTrainRun';

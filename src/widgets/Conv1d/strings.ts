@@ -1,7 +1,7 @@
-import { defineStrings } from '../define-strings';
+import { defineStrings, type KeyOf } from '../../i18n';
 
 /** The 1-D convolution widget of the introduction. */
-export const conv1dStrings = defineStrings({
+export const useStrings = defineStrings({
   en: {
     conv1dTitle: 'A live 1-D convolution',
     conv1dDescription:
@@ -93,3 +93,5 @@ export const conv1dStrings = defineStrings({
     gallerySmoothNoise: '较宽的平滑卷积核压住了噪声',
   },
 });
+
+export type StringKey = KeyOf<typeof useStrings>;

@@ -1,7 +1,7 @@
-import { defineStrings } from '../define-strings';
+import { defineStrings, type KeyOf } from '../../i18n';
 
 /** The widget on kernel size, stride, padding and dilation in the convolution chapter. */
-export const convGeometryStrings = defineStrings({
+export const useStrings = defineStrings({
   en: {
     geometryTitle: 'Kernel size, stride and padding',
     geometryDescription:
@@ -106,3 +106,5 @@ export const convGeometryStrings = defineStrings({
     geometryGalleryDilation: '空洞率 2 让 3 × 3 卷积核覆盖 5 × 5 的范围',
   },
 });
+
+export type StringKey = KeyOf<typeof useStrings>;

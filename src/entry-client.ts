@@ -1,30 +1,26 @@
 import 'katex/dist/katex.min.css';
-import './styles/index.css';
-import type { ComponentType } from 'react';
-import { hydrateRoot } from 'react-dom/client';
-import { LangContext, type Lang } from '../i18n';
-import { islands } from './islands';
-import type { Route } from './routes';
+import './app/styles/index.css';
+// exercises are pre-rendered content: their boxes are styled before their answers hydrate
+import './widgets/Exercises/Exercises.css';
+import type { Route } from './app/routes';
+import { enhanceShell } from './app/shell-controls';
+import { wakeIslands } from './app/wake-islands';
+import type { Lang } from './i18n/lang';
 
 /**
- * The page arrives complete as HTML; only its islands (widgets, language and theme buttons) become
- * React roots. The prose and math are never re-rendered, so their code is never downloaded.
+ * The page arrives complete as HTML. This entry holds no React: it makes the header's controls work,
+ * then hydrates each island (a figure, an exercise's answer) as it nears the screen, loading React
+ * and that island's code only then. The prose and the math are never re-rendered.
  */
 function start() {
   const data = document.getElementById('page-data')?.textContent;
   const route = data ? (JSON.parse(data) as Route) : null;
   const lang: Lang = route && route.kind !== 'landing' ? route.lang : 'en';
-  for (const element of document.querySelectorAll<HTMLElement>('[data-island]')) {
-    const Component = islands[element.dataset.island ?? ''] as ComponentType<object> | undefined;
-    if (!Component) continue;
-    const props = JSON.parse(element.dataset.props ?? '{}') as object;
-    hydrateRoot(
-      element,
-      <LangContext.Provider value={lang}>
-        <Component {...props} />
-      </LangContext.Provider>,
-    );
-  }
+  enhanceShell();
+  wakeIslands(async (element, name, props) => {
+    const { hydrateIsland } = await import('./hydrate-island');
+    await hydrateIsland(element, name, props, lang);
+  });
   // the bench reads this mark: from here on the page answers the reader
   performance.mark('dl:hydrated');
 }

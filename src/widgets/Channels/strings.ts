@@ -1,7 +1,7 @@
-import { defineStrings } from '../define-strings';
+import { defineStrings, type KeyOf } from '../../i18n';
 
 /** The convolution chapter's widget on input channels, kernel depth and the number of kernels. */
-export const channelsStrings = defineStrings({
+export const useStrings = defineStrings({
   en: {
     channelsTitle: 'Channels and the number of kernels',
     channelsDescription:
@@ -130,3 +130,5 @@ export const channelsStrings = defineStrings({
     channelsGalleryGrey: '一个灰度通道，八个卷积核',
   },
 });
+
+export type StringKey = KeyOf<typeof useStrings>;

@@ -1,7 +1,7 @@
-import { defineStrings } from '../define-strings';
+import { defineStrings, type KeyOf } from '../../i18n';
 
 /** The exercises the page checks: the shared form, and the explanations each kind computes. */
-export const exercisesStrings = defineStrings({
+export const useStrings = defineStrings({
   en: {
     exerciseLabel: 'Exercise',
     exerciseYourAnswer: 'Your answer',
@@ -123,3 +123,5 @@ export const exercisesStrings = defineStrings({
     exerciseGalleryStride: '一张 32 × 32 的图像，卷积核 3 × 3，填充 1。步幅为 2 时特征图有多宽？',
   },
 });
+
+export type StringKey = KeyOf<typeof useStrings>;

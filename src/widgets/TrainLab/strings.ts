@@ -1,7 +1,7 @@
-import { defineStrings } from '../define-strings';
+import { defineStrings, type KeyOf } from '../../i18n';
 
 /** The widget that trains one of the book's models in the reader's browser. */
-export const trainLabStrings = defineStrings({
+export const useStrings = defineStrings({
   en: {
     trainTitle: 'Train a network in your browser',
     trainDescription:
@@ -30,6 +30,8 @@ export const trainLabStrings = defineStrings({
     trainPlotWaiting: 'The loss will be drawn here as the model trains.',
     trainGalleryCnn: 'The small CNN, on the fastest backend here',
     trainGalleryLstm: 'The LSTM, on the cpu backend',
+    trainStep: 'step',
+    trainLoss: 'loss',
   },
   zh: {
     trainTitle: '在浏览器里训练一个网络',
@@ -58,5 +60,9 @@ export const trainLabStrings = defineStrings({
     trainPlotWaiting: '模型训练时，损失曲线会画在这里。',
     trainGalleryCnn: '小型 CNN，使用本机最快的后端',
     trainGalleryLstm: 'LSTM，使用 cpu 后端',
+    trainStep: '步数',
+    trainLoss: '损失',
   },
 });
+
+export type StringKey = KeyOf<typeof useStrings>;

@@ -1,7 +1,7 @@
-import { defineStrings } from '../define-strings';
+import { defineStrings, type KeyOf } from '../../i18n';
 
 /** The convolution chapter's kernel lab: several kernels on a whole photo, computed live. */
-export const kernelLabStrings = defineStrings({
+export const useStrings = defineStrings({
   en: {
     labTitle: 'Kernel lab on the photo',
     labDescription:
@@ -68,6 +68,7 @@ export const kernelLabStrings = defineStrings({
     labGalleryBlur: '5 × 5 blurs: Gaussian against box',
     labGalleryEmboss: 'Emboss on the photographer',
     labGalleryFullRange: 'Sobel and Laplacian on the full range: a few extreme values set the scale',
+    labColourScale: 'Colour scale from {min} to {max}',
   },
   zh: {
     labTitle: '照片上的卷积核实验室',
@@ -132,5 +133,8 @@ export const kernelLabStrings = defineStrings({
     labGalleryBlur: '5 × 5 模糊：高斯模糊与均值模糊对比',
     labGalleryEmboss: '摄影师照片上的浮雕效果',
     labGalleryFullRange: '完整范围下的 Sobel 算子和拉普拉斯算子：少数极端值决定了刻度',
+    labColourScale: '颜色刻度：从 {min} 到 {max}',
   },
 });
+
+export type StringKey = KeyOf<typeof useStrings>;

@@ -1,7 +1,7 @@
-import { defineStrings } from '../define-strings';
+import { defineStrings, type KeyOf } from '../../i18n';
 
 /** The convolution chapter's first widget: a 3 × 3 kernel stepped across a small grey image. */
-export const convStepperStrings = defineStrings({
+export const useStrings = defineStrings({
   en: {
     stepperTitle: 'Step through a convolution',
     stepperDescription:
@@ -62,3 +62,5 @@ export const convStepperStrings = defineStrings({
     stepperGallerySharpen: '锐化，走到一半',
   },
 });
+
+export type StringKey = KeyOf<typeof useStrings>;

@@ -1,0 +1,42 @@
+/** How far below (and above) the screen an island starts: its code loads just before the reader reaches it. */
+export const NEAR_MARGIN = '800px';
+
+/** What the entry does with an island once it nears the screen: load its code and React, and hydrate it. */
+export type Hydrate = (element: HTMLElement, name: string, props: object) => Promise<void>;
+
+/**
+ * Hydrates each island of the page (figures, exercise answers) when it comes near the screen, as
+ * Distill's d-figure starts its figures. Until then it is the static HTML the build wrote, and no
+ * React has loaded: a page read from the top pays for its figures only as the reader reaches them.
+ */
+export function wakeIslands(hydrate: Hydrate, root: ParentNode = document): void {
+  const islands = [...root.querySelectorAll<HTMLElement>('[data-island]')];
+  const wake = (element: HTMLElement) => {
+    const props = JSON.parse(element.dataset.props ?? '{}') as object;
+    hydrate(element, element.dataset.island ?? '', props).catch((error: unknown) =>
+      console.error(`The figure “${element.dataset.island}” could not start:`, error),
+    );
+  };
+  if (typeof IntersectionObserver === 'undefined') {
+    islands.forEach(wake);
+    return;
+  }
+  // an island has no box of its own (display: contents), so its first element is what is watched
+  const islandOf = new Map<Element, HTMLElement>();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const island = islandOf.get(entry.target);
+        if (!entry.isIntersecting || !island) continue;
+        observer.unobserve(entry.target);
+        wake(island);
+      }
+    },
+    { rootMargin: NEAR_MARGIN },
+  );
+  for (const island of islands) {
+    const target = island.firstElementChild ?? island;
+    islandOf.set(target, island);
+    observer.observe(target);
+  }
+}
