@@ -55,6 +55,7 @@ function layer(files, message, regexes) {
   return {
     files: [files],
     ignores: ['**/*.test.{ts,tsx}'],
+    /** @type {import('eslint').Linter.RulesRecord} */
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

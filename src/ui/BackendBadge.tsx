@@ -15,10 +15,14 @@ export function BackendBadge({ state }: { state: TfState }) {
       ? state.runtime.trials
           .map((trial) =>
             'ms' in trial
-              ? `${trial.name} ${trial.ms.toFixed(1)} ms`
+              ? t('backendTrialTime', { backend: trial.name, ms: trial.ms.toFixed(1) })
               : 'failed' in trial
-                ? `${trial.name}: ${trial.failed}`
-                : `${trial.name}: over ${trial.passedOver.factor}× slower than ${trial.passedOver.than}`,
+                ? t('backendTrialFailed', { backend: trial.name, reason: trial.failed })
+                : t('backendTrialPassedOver', {
+                    backend: trial.name,
+                    factor: trial.passedOver.factor,
+                    than: trial.passedOver.than,
+                  }),
           )
           .join(' · ')
       : undefined;

@@ -29,7 +29,7 @@ export function KernelCount({ count, depth, maps, onCount, onReseed }: KernelCou
           min={1}
           max={MAX_KERNELS}
           onChange={onCount}
-          valueText={(n) => (n === 1 ? t('channelsKernelsValueOne') : t('channelsKernelsValue', { n }))}
+          valueText={(n) => t('channelsKernelsValue', { n })}
         />
         <button type="button" onClick={onReseed} disabled={count === 1}>
           {t('channelsNewRandom')}
