@@ -6,7 +6,8 @@ import { Island } from './app/Island';
 import type { AnyWidget } from './frame/define-widget';
 import { WidgetFrame } from './frame/WidgetFrame';
 import type { WidgetTagProps } from './frame/widget-tag';
-import { LangContext, type Lang } from './i18n';
+import { LangContext, type KeyOf, type Lang } from './i18n';
+import { translate } from './i18n/define-strings';
 import { answers, widgets, type AnswerTag, type WidgetTag } from './registry';
 import { OutputSize, ParamCount, ReceptiveField } from './values/Values';
 import { Exercise } from './widgets/Exercises/Exercise';
@@ -31,10 +32,14 @@ function loaded<K, V>(map: Map<K, V>, tag: K): V {
 
 /** The frame's title, description and reserved height, in the page's language. */
 const metaOf = (definition: AnyWidget, lang: Lang) => ({
-  title: definition.strings.tables[lang][definition.title] as string,
-  description: definition.strings.tables[lang][definition.description] as string,
+  title: text(definition, lang, definition.title),
+  description: text(definition, lang, definition.description),
   height: definition.height,
 });
+
+/** One of a widget's strings in a language. */
+const text = (definition: AnyWidget, lang: Lang, key: string): string =>
+  translate(lang, definition.strings.tables[lang][key] ?? key);
 
 /** A widget tag as the build renders it: its frame (with the placeholder) as an island the client hydrates. */
 const widgetTag = (tag: WidgetTag) =>
@@ -85,25 +90,25 @@ export const galleryId = (tag: string, preset: string): string =>
 export const contentKit: ContentKit = {
   components: mdxComponents,
   gallery: (lang) => {
-    const exercise = useExerciseStrings.tables[lang];
+    const exercise = (key: KeyOf<typeof useExerciseStrings>) =>
+      translate(lang, useExerciseStrings.tables[lang][key]);
     return {
       widgets: (Object.keys(widgets) as WidgetTag[]).map((tag) => {
         const definition = loaded(definitions, tag);
-        const text = definition.strings.tables[lang] as Record<string, string>;
         return {
           tag,
           title: metaOf(definition, lang).title,
           presets: definition.presets.map(({ name, title }: { name: string; title: string }) => ({
             name,
-            title: text[title] ?? title,
+            title: text(definition, lang, title),
             id: galleryId(tag, name),
           })),
         };
       }),
-      exercisesTitle: exercise.exerciseGallery,
+      exercisesTitle: exercise('exerciseGallery'),
       exercises: exerciseGallery.map(({ tag, question, props }) => ({
         tag,
-        question: exercise[question],
+        question: exercise(question),
         props,
       })),
     };

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { presetParams } from '../frame/schema';
+import type { AnyWidget } from '../frame/define-widget';
+import { presetParams, type Schema } from '../frame/schema';
 import { widgets } from '../registry';
 
 const definitions = await Promise.all(
-  Object.entries(widgets).map(async ([tag, load]) => [tag, (await load()).default] as const),
+  Object.entries(widgets).map(async ([tag, load]) => [tag, (await load()).default as AnyWidget] as const),
 );
 
 describe.each(definitions)('the %s widget’s definition', (_, definition) => {
@@ -26,7 +27,8 @@ describe.each(definitions)('the %s widget’s definition', (_, definition) => {
       const params = presetParams(definition.schema, preset.state);
       expect([...params.keys()].sort()).toEqual(Object.keys(preset.state).sort());
       for (const [name, raw] of params) {
-        const field = definition.schema[name];
+        const field = (definition.schema as Schema)[name];
+        if (!field) throw new Error(`${preset.name} names no field ${name}`);
         const parsed = field.parse(raw);
         expect(parsed, `${preset.name}.${name}=${raw}`).toBeDefined();
         expect(field.format(parsed), `${preset.name}.${name}`).toBe(raw);
