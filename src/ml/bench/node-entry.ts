@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import type { TaskContext } from '../protocol';
-import { trainingTasks } from '../tasks';
-import type { TrainRunResult } from '../train-run';
+import type { TaskContext } from '../protocol/messages';
+import { trainingTasks } from '../worker/reader-tasks';
+import type { TrainRunResult } from '../worker/train-run';
 import type { BackendCandidate, BackendName } from '../types';
 import type { ModelName } from '../../models/training/model';
 import { benchRows } from './run-rows';

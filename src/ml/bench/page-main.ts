@@ -2,8 +2,8 @@
 // counts its main thread's long tasks (what a reader would feel as a frozen page).
 import { benchRows } from './run-rows';
 import type { TrainingRow } from './training-rows';
-import type { TrainRunResult } from '../train-run';
-import { startTrainingWorker } from '../training-worker';
+import type { TrainRunResult } from '../worker/train-run';
+import { startTrainingWorker } from '../page/start-reader-worker';
 import type { BackendName } from '../types';
 import type { ModelName } from '../../models/training/model';
 

@@ -1,5 +1,5 @@
 import type { ModelName } from '../../models/training/model';
-import type { TrainRunResult } from '../train-run';
+import type { TrainRunResult } from '../worker/train-run';
 import type { BackendName } from '../types';
 import { BENCH_BATCH, BENCH_SAMPLES, failedRow, trainingRow, type TrainingRow } from './training-rows';
 

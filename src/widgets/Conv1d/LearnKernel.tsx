@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useStrings } from '../../i18n';
 import type { Padding } from '../../models/conv1d';
 import type { FitKernelResult } from '../../models/fit-kernel';
-import type { Run } from '../../ml/training-client';
-import { PROGRESS_EVERY } from '../../ml/tasks';
-import { startTrainingWorker } from '../../ml/training-worker';
+import type { Run } from '../../ml/page/task-client';
+import { PROGRESS_EVERY } from '../../ml/worker/reader-tasks';
+import { startTrainingWorker } from '../../ml/page/start-reader-worker';
 import { formatNumber } from '../../ui/format';
 import { LinePlot } from '../../ui/LinePlot';
 

@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ModelName } from '../../models/training/model';
-import { rememberedTrainingBackend, rememberTrainingBackend } from '../../ml/remembered-training-backend';
-import type { Run } from '../../ml/training-client';
-import { startTrainingWorker } from '../../ml/training-worker';
-import type { Fallback, TrainRunResult, TrainRunSnapshot } from '../../ml/train-run';
+import {
+  rememberedTrainingBackend,
+  rememberTrainingBackend,
+} from '../../ml/page/remembered-training-backend';
+import type { Run } from '../../ml/page/task-client';
+import { startTrainingWorker } from '../../ml/page/start-reader-worker';
+import type { Fallback, TrainRunResult, TrainRunSnapshot } from '../../ml/worker/train-run';
 import type { BackendName, Trial } from '../../ml/types';
 
 export const SAMPLES = 1000;

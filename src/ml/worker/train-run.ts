@@ -1,8 +1,8 @@
-import type { TrainRunConfig } from '../models/training/train-config';
-import { Trainer } from '../models/training/trainer';
-import type { TaskContext } from './protocol';
-import type { BackendCandidate, BackendName, Tf } from './types';
-import { adamFor } from './wasm-training/fused-adam';
+import type { TrainRunConfig } from '../../models/training/train-config';
+import { Trainer } from '../../models/training/trainer';
+import type { TaskContext } from '../protocol/messages';
+import type { BackendCandidate, BackendName, Tf } from '../types';
+import { adamFor } from '../wasm-training/fused-adam';
 import { yieldToMessages } from './yield';
 
 /** the weights are saved (for a fall-back) and progress is reported every this many steps */

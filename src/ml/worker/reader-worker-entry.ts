@@ -1,9 +1,9 @@
-import { browserBackends } from './backends';
-import { loadTf } from './load-tf';
-import type { Port } from './protocol';
+import { browserBackends } from '../tf/backends';
+import { loadTf } from '../tf/load-tf';
+import type { Port } from '../protocol/messages';
 import { serveTasks } from './serve-tasks';
-import { trainingTasks } from './tasks';
-import type { Tf, TfRuntime } from './types';
+import { trainingTasks } from './reader-tasks';
+import type { Tf, TfRuntime } from '../types';
 
 let tf: Tf | undefined;
 let inference: TfRuntime | undefined;

@@ -2,14 +2,14 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TrainRunConfig } from '../models/training/train-config';
-import type { Port, TrainEvent } from './protocol';
+import type { TrainRunConfig } from '../../models/training/train-config';
+import type { Port, TrainEvent } from '../protocol/messages';
 import { serveTasks } from './serve-tasks';
-import { trainingTasks } from './tasks';
+import { trainingTasks } from './reader-tasks';
 import type { TrainRunResult, TrainRunSnapshot } from './train-run';
-import { TrainingClient } from './training-client';
-import { registerWasmTrainingKernels } from './wasm-training/register';
-import type { BackendCandidate } from './types';
+import { TrainingClient } from '../page/task-client';
+import { registerWasmTrainingKernels } from '../wasm-training/register';
+import type { BackendCandidate } from '../types';
 
 type Progress = Extract<TrainEvent, { type: 'progress' }>;
 

@@ -1,9 +1,9 @@
-import type { ModelName } from '../models/training/model';
-import { Trainer } from '../models/training/trainer';
-import { chooseBackend, type BenchmarkRuns, type CutOff } from './choose-backend';
-import type { BackendCandidate, BackendName, Tf, Trial } from './types';
-import { adamFor } from './wasm-training/fused-adam';
-import { registerWasmTrainingKernels, restoreStockWasmKernels } from './wasm-training/register';
+import type { ModelName } from '../../models/training/model';
+import { Trainer } from '../../models/training/trainer';
+import { chooseBackend, type BenchmarkRuns, type CutOff } from '../tf/choose-backend';
+import type { BackendCandidate, BackendName, Tf, Trial } from '../types';
+import { adamFor } from '../wasm-training/fused-adam';
+import { registerWasmTrainingKernels, restoreStockWasmKernels } from '../wasm-training/register';
 
 const START_TIMEOUT_MS = 10_000;
 /**

@@ -1,13 +1,13 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FitKernelConfig, FitKernelResult } from '../models/fit-kernel';
-import { referenceConv1d } from '../models/reference/conv1d';
-import { makeSignal } from '../models/signals';
-import type { Port, TrainEvent } from './protocol';
+import type { FitKernelConfig, FitKernelResult } from '../../models/fit-kernel';
+import { referenceConv1d } from '../../models/reference/conv1d';
+import { makeSignal } from '../../models/signals';
+import type { Port, TrainEvent } from '../protocol/messages';
 import { serveTasks } from './serve-tasks';
-import { PROGRESS_EVERY, trainingTasks } from './tasks';
-import { TrainingClient } from './training-client';
+import { PROGRESS_EVERY, trainingTasks } from './reader-tasks';
+import { TrainingClient } from '../page/task-client';
 
 type Progress = Extract<TrainEvent, { type: 'progress' }>;
 

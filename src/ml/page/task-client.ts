@@ -1,4 +1,4 @@
-import type { Port, TrainEvent } from './protocol';
+import type { Port, TrainEvent } from '../protocol/messages';
 
 export interface Run<R> {
   /** resolves with the task's result (after a stop, with what it had reached); rejects on a task error */

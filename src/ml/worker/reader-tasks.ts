@@ -1,10 +1,10 @@
-import { checkFitKernelConfig, fitKernel } from '../models/fit-kernel';
-import { checkTrainRunConfig } from '../models/training/train-config';
-import { matMulPeakGflops } from './bench/training-rows';
-import type { Task } from './protocol';
+import { checkFitKernelConfig, fitKernel } from '../../models/fit-kernel';
+import { checkTrainRunConfig } from '../../models/training/train-config';
+import { matMulPeakGflops } from '../bench/training-rows';
+import type { Task } from '../protocol/messages';
 import { chooseTrainingBackend, trainingCandidates, type TrainingBackend } from './training-backend';
 import { trainRun } from './train-run';
-import { BACKENDS, type BackendCandidate, type BackendName, type Tf } from './types';
+import { BACKENDS, type BackendCandidate, type BackendName, type Tf } from '../types';
 import { yieldToMessages } from './yield';
 
 /** a task reports progress on its first step and every this many steps after */

@@ -1,4 +1,4 @@
-import type { Port, Task, TrainEvent, TrainRequest } from './protocol';
+import type { Port, Task, TrainEvent, TrainRequest } from '../protocol/messages';
 
 /**
  * The worker's side of the protocol: runs the requested task, relays its progress, and answers with
