@@ -1,13 +1,9 @@
-import { TrainingClient } from './task-client';
+import type { ReaderTasks } from '../protocol/reader-task-map';
+import { taskWorker, type TaskWorker } from './task-worker';
 
-/** A training worker for one widget; call `dispose` when the widget unmounts. */
-export function startTrainingWorker(): TrainingClient & { terminate(): void } {
-  const worker = new Worker(new URL('../worker/reader-worker-entry.ts', import.meta.url), { type: 'module' });
-  const client = new TrainingClient(worker);
-  return Object.assign(client, {
-    terminate: () => {
-      client.dispose();
-      worker.terminate();
-    },
-  });
+/** The reader's worker (ReaderTasks) for one widget; call `terminate` when the widget unmounts. */
+export function startReaderWorker(): TaskWorker<ReaderTasks> {
+  return taskWorker(
+    new Worker(new URL('../worker/reader-worker-entry.ts', import.meta.url), { type: 'module' }),
+  );
 }

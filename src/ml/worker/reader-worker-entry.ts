@@ -1,16 +1,17 @@
+// The reader's worker: the tasks the book's widgets run (ReaderTasks), started by page/start-reader-worker.
+import type { Port } from '../protocol/messages';
 import { browserBackends } from '../tf/backends';
 import { loadTf } from '../tf/load-tf';
-import type { Port } from '../protocol/messages';
-import { serveTasks } from './serve-tasks';
-import { trainingTasks } from './reader-tasks';
 import type { Tf, TfRuntime } from '../types';
+import { readerTasks } from './reader-tasks';
+import { serveTasks } from './serve-tasks';
 
 let tf: Tf | undefined;
 let inference: TfRuntime | undefined;
 
 serveTasks(
   self as unknown as Port,
-  trainingTasks({
+  readerTasks({
     inference: async () => {
       inference = await loadTf();
       tf = inference.tf;

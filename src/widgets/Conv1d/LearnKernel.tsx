@@ -3,8 +3,8 @@ import { useStrings } from '../../i18n';
 import type { Padding } from '../../models/conv1d';
 import type { FitKernelResult } from '../../models/fit-kernel';
 import type { Run } from '../../ml/page/task-client';
-import { PROGRESS_EVERY } from '../../ml/worker/reader-tasks';
-import { startTrainingWorker } from '../../ml/page/start-reader-worker';
+import { PROGRESS_EVERY } from '../../ml/protocol/reader-task-map';
+import { startReaderWorker } from '../../ml/page/start-reader-worker';
 import { formatNumber } from '../../ui/format';
 import { LinePlot } from '../../ui/LinePlot';
 
@@ -28,7 +28,7 @@ type Status =
  */
 export function LearnKernel({ signal, target, kernelSize, padding }: LearnKernelProps) {
   const { t } = useStrings();
-  const worker = useRef<ReturnType<typeof startTrainingWorker> | null>(null);
+  const worker = useRef<ReturnType<typeof startReaderWorker> | null>(null);
   const run = useRef<Run<FitKernelResult> | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [losses, setLosses] = useState<number[]>([]);
@@ -38,7 +38,7 @@ export function LearnKernel({ signal, target, kernelSize, padding }: LearnKernel
 
   const start = () => {
     if (!target) return;
-    worker.current ??= startTrainingWorker();
+    worker.current ??= startReaderWorker();
     setLosses([]);
     setStatus({ kind: 'running', step: 0, loss: NaN });
     const config = {
@@ -49,7 +49,7 @@ export function LearnKernel({ signal, target, kernelSize, padding }: LearnKernel
       steps: 600,
       learningRate: 0.05,
     };
-    run.current = worker.current.run<FitKernelResult>('fit-kernel', config, ({ step, metrics }) => {
+    run.current = worker.current.run('fit-kernel', config, ({ step, metrics }) => {
       const loss = metrics.loss ?? NaN;
       if (step % every === 0) setLosses((old) => [...old, loss]);
       setStatus({ kind: 'running', step, loss });

@@ -5,8 +5,8 @@ import {
   rememberTrainingBackend,
 } from '../../ml/page/remembered-training-backend';
 import type { Run } from '../../ml/page/task-client';
-import { startTrainingWorker } from '../../ml/page/start-reader-worker';
-import type { Fallback, TrainRunResult, TrainRunSnapshot } from '../../ml/worker/train-run';
+import { startReaderWorker } from '../../ml/page/start-reader-worker';
+import type { Fallback, TrainRunResult } from '../../ml/protocol/reader-task-map';
 import type { BackendName, Trial } from '../../ml/types';
 
 export const SAMPLES = 1000;
@@ -43,7 +43,7 @@ export interface TrainRunView {
  * and any fall-back. The backend the worker settles on is remembered for the tab.
  */
 export function useTrainRun(): TrainRunView {
-  const worker = useRef<ReturnType<typeof startTrainingWorker> | null>(null);
+  const worker = useRef<ReturnType<typeof startReaderWorker> | null>(null);
   const run = useRef<Run<TrainRunResult> | null>(null);
   const [status, setStatus] = useState<RunStatus>({ kind: 'idle' });
   const [losses, setLosses] = useState<{ step: number; loss: number }[]>([]);
@@ -53,7 +53,7 @@ export function useTrainRun(): TrainRunView {
   useEffect(() => () => worker.current?.terminate(), []);
 
   const start = ({ model, seed, epochs, backend }: RunRequest) => {
-    worker.current ??= startTrainingWorker();
+    worker.current ??= startReaderWorker();
     setLosses([]);
     setFallbacks([]);
     setStatus({ kind: 'choosing' });
@@ -67,18 +67,17 @@ export function useTrainRun(): TrainRunView {
       steps: epochs * STEPS_PER_EPOCH,
       ...(preferred && { preferred }),
     };
-    run.current = worker.current.run<TrainRunResult>('train-model', config, ({ step, metrics, snapshot }) => {
-      const shown = snapshot as (TrainRunSnapshot & { trials?: Trial[] }) | undefined;
-      if (shown?.trials) setTrials(shown.trials);
-      const fallback = shown?.fallback;
-      if (fallback) {
+    run.current = worker.current.run('train-model', config, ({ step, metrics, snapshot }) => {
+      if ('trials' in snapshot) setTrials(snapshot.trials);
+      if ('fallback' in snapshot) {
+        const { fallback } = snapshot;
         setFallbacks((old) => [...old, fallback]);
         setLosses((old) => old.filter((point) => point.step <= fallback.resumedFrom));
       }
       const loss = metrics.loss;
       if (loss === undefined) return;
       setLosses((old) => [...old, { step, loss }]);
-      setStatus({ kind: 'running', step, loss, backend: shown?.backend ?? '' });
+      setStatus({ kind: 'running', step, loss, backend: snapshot.backend });
     });
     run.current.result.then(
       ({ result, stopped }) => {
