@@ -1,8 +1,7 @@
 import type { ModelName } from '../../models/training/model';
-import { Trainer } from '../../models/training/trainer';
+import { Trainer, type AdamFactory } from '../../models/training/trainer';
 import { chooseBackend, type BenchmarkRuns, type CutOff } from '../tf/choose-backend';
 import type { BackendCandidate, BackendName, Tf, Trial } from '../types';
-import type { AdamFactory } from '../../models/training/trainer';
 import { adamFor } from '../wasm-training/fused-adam';
 import { registerWasmTrainingKernels } from '../wasm-training/register';
 
