@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * The training section of `npm run bench`: the reference CNN, the residual net and the LSTM trained
- * per backend, stock TF.js beside the book's kernels, in headless Chromium (in the book's worker, long
+ * per backend, stock TF.js beside the book's kernels, in headless Chromium (in the bench's worker, long
  * tasks counted on the page) and in Node. Returns the rows for bench/results.json's `training`.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 import { useStrings } from './strings';
-import type { TfState } from '../ml/useTf';
+import type { TfState } from '../ml/page/useTf';
 
 /** Tells the reader what computes the figure: TF.js starting, the backend it chose, or why it failed. */
 export function BackendBadge({ state }: { state: TfState }) {

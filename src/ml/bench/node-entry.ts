@@ -1,10 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import type { TaskContext } from '../protocol';
-import { trainingTasks } from '../tasks';
-import type { TrainRunResult } from '../train-run';
 import type { BackendCandidate, BackendName } from '../types';
 import type { ModelName } from '../../models/training/model';
+import { benchTasks } from './bench-tasks';
+import type { BenchTrainModelConfig } from './bench-task-map';
 import { benchRows } from './run-rows';
 import type { TrainingRow } from './training-rows';
 
@@ -21,17 +20,17 @@ const nodeBackends: BackendCandidate[] = [
   { name: 'cpu', offered: () => true, register: async () => {} },
 ];
 
-/** The training benchmark in Node: the same train-model task as the worker's, run in process. */
+/** The training benchmark in Node: the same train-model task as the bench worker's, run in process. */
 export async function benchNode(
   log: (row: TrainingRow) => void,
   { backends = ['wasm', 'cpu'], models }: { backends?: BackendName[]; models?: ModelName[] } = {},
 ): Promise<TrainingRow[]> {
-  const tasks = trainingTasks({ inference: async () => tf, core: async () => tf, candidates: nodeBackends });
-  const context: TaskContext = { progress: () => {}, shouldStop: () => false };
-  const train = async (config: unknown) => ({
-    result: (await tasks['train-model']?.(config, context)) as TrainRunResult,
+  const tasks = benchTasks({ core: async () => tf, candidates: nodeBackends });
+  const context = { progress: () => {}, shouldStop: () => false };
+  const train = async (config: BenchTrainModelConfig) => ({
+    result: await tasks['train-model'](config, context),
     longTasks: null,
   });
-  const peak = async () => (await tasks['matmul-peak']?.({}, context)) as number;
+  const peak = () => tasks['matmul-peak']({}, context);
   return benchRows('node', { backends, models }, train, peak, log);
 }

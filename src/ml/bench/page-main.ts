@@ -1,9 +1,9 @@
-// The training benchmark in Chromium: the book's own training worker runs each row while this page
+// The training benchmark in Chromium: the bench's worker (the reader's train-model task and more) runs each row while this page
 // counts its main thread's long tasks (what a reader would feel as a frozen page).
+import type { BenchTrainModelConfig } from './bench-task-map';
 import { benchRows } from './run-rows';
 import type { TrainingRow } from './training-rows';
-import type { TrainRunResult } from '../train-run';
-import { startTrainingWorker } from '../training-worker';
+import { startBenchWorker } from './start-bench-worker';
 import type { BackendName } from '../types';
 import type { ModelName } from '../../models/training/model';
 
@@ -17,14 +17,14 @@ async function bench(backends: BackendName[], models?: ModelName[]): Promise<Tra
   const rows: TrainingRow[] = [];
   for (const backend of backends) {
     // a fresh worker per backend, as a page would have
-    const worker = startTrainingWorker();
+    const worker = startBenchWorker();
     try {
-      const train = async (config: unknown) => {
+      const train = async (config: BenchTrainModelConfig) => {
         longTasks = 0;
-        const { result } = await worker.run<TrainRunResult>('train-model', config).result;
+        const { result } = await worker.run('train-model', config).result;
         return { result, longTasks };
       };
-      const peak = async () => (await worker.run<number>('matmul-peak', {}).result).result;
+      const peak = async () => (await worker.run('matmul-peak', {}).result).result;
       rows.push(
         ...(await benchRows('chromium', { backends: [backend], models }, train, peak, (row) =>
           benchLog(row),

@@ -1,5 +1,6 @@
 import type { ModelName } from '../../models/training/model';
-import type { TrainRunResult } from '../train-run';
+import type { TrainRunResult } from '../protocol/reader-task-map';
+import type { BenchTrainModelConfig } from './bench-task-map';
 import type { BackendName } from '../types';
 import { BENCH_BATCH, BENCH_SAMPLES, failedRow, trainingRow, type TrainingRow } from './training-rows';
 
@@ -13,7 +14,11 @@ export const stepsFor = (model: ModelName, backend: string) =>
   model === 'residual-8x16' ? ({ wasm: 6, webgl: 3 }[backend] ?? 1) : backend === 'cpu' ? 12 : 100;
 
 /** A train-model task config for one benchmark row. */
-export const benchConfig = (model: ModelName, backend: BackendName, stock: boolean) => ({
+export const benchConfig = (
+  model: ModelName,
+  backend: BackendName,
+  stock: boolean,
+): BenchTrainModelConfig => ({
   model,
   seed: 1,
   samples: BENCH_SAMPLES,
@@ -32,9 +37,7 @@ export const benchConfig = (model: ModelName, backend: BackendName, stock: boole
 export async function benchRows(
   env: 'chromium' | 'node',
   { backends, models = BENCH_MODELS }: { backends: BackendName[]; models?: ModelName[] },
-  train: (
-    config: ReturnType<typeof benchConfig>,
-  ) => Promise<{ result: TrainRunResult; longTasks: number | null }>,
+  train: (config: BenchTrainModelConfig) => Promise<{ result: TrainRunResult; longTasks: number | null }>,
   measurePeak: () => Promise<number>,
   log: (row: TrainingRow) => void = () => {},
 ): Promise<TrainingRow[]> {

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WidgetContext } from '../../frame/WidgetContext';
 import { volume } from '../../models/conv2d/volume';
-import type { TfState } from '../../ml/useTf';
+import type { TfState } from '../../ml/page/useTf';
 import Channels from './Channels';
 import type { PhotoState } from './usePhoto';
 
@@ -34,7 +34,7 @@ let photoState: PhotoState = { status: 'ready', photo };
 vi.mock('./usePhoto', () => ({ usePhoto: () => photoState, PHOTO_URL: '/chelsea.png' }));
 
 const ready: TfState = { status: 'ready', runtime: { tf, backend: 'cpu', label: 'cpu', trials: [] } };
-vi.mock('../../ml/useTf', () => ({ useTf: () => ready }));
+vi.mock('../../ml/page/useTf', () => ({ useTf: () => ready }));
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -6,7 +6,7 @@ import { channelWindows, depthKernels } from '../../models/conv2d/channels';
 import { randomKernels } from '../../models/conv2d/random-kernels';
 import { at } from '../../models/conv2d/volume';
 import { seededRandom } from '../../models/random';
-import { useTf } from '../../ml/useTf';
+import { useTf } from '../../ml/page/useTf';
 import { BackendBadge } from '../../ui/BackendBadge';
 import { Select } from '../../ui/Select';
 import { ChannelSums } from './ChannelSums';

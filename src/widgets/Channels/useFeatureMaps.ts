@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { addBias } from '../../models/conv2d/channels';
 import { conv2dTf } from '../../models/conv2d/conv2d-tf';
 import type { Kernels, Volume } from '../../models/conv2d/volume';
-import type { TfState } from '../../ml/useTf';
+import type { TfState } from '../../ml/page/useTf';
 import { CONV_OPTIONS } from './state';
 
 /**

@@ -4,7 +4,7 @@ import { useUrlState } from '../../frame/url-state';
 import { useStrings } from './strings';
 import { conv1dOutputLength, conv1dWindow, padBefore } from '../../models/conv1d';
 import { makeSignal, SIGNALS, type SignalKind } from '../../models/signals';
-import { useTf } from '../../ml/useTf';
+import { useTf } from '../../ml/page/useTf';
 import { BackendBadge } from '../../ui/BackendBadge';
 import { LinePlot } from '../../ui/LinePlot';
 import { PlayControls } from '../../ui/PlayControls';

@@ -1,10 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useStrings } from './strings';
 import type { Padding } from '../../models/conv1d';
-import type { FitKernelResult } from '../../models/fit-kernel';
-import type { Run } from '../../ml/training-client';
-import { PROGRESS_EVERY } from '../../ml/tasks';
-import { startTrainingWorker } from '../../ml/training-worker';
+import { PROGRESS_EVERY } from '../../ml/protocol/reader-task-map';
+import { useReaderTask } from '../../ml/page/useReaderTask';
 import { formatNumber } from '../../ui/format';
 import { LinePlot } from '../../ui/LinePlot';
 
@@ -15,12 +13,6 @@ interface LearnKernelProps {
   padding: Padding;
 }
 
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'running'; step: number; loss: number }
-  | { kind: 'done'; result: FitKernelResult }
-  | { kind: 'failed'; message: string };
-
 /**
  * Trains a fresh kernel, in a Web Worker, to reproduce the current output from the signal: the
  * reader sees the loss fall (log scale) and the learned weights approach theirs. The page stays
@@ -28,19 +20,13 @@ type Status =
  */
 export function LearnKernel({ signal, target, kernelSize, padding }: LearnKernelProps) {
   const { t } = useStrings();
-  const worker = useRef<ReturnType<typeof startTrainingWorker> | null>(null);
-  const run = useRef<Run<FitKernelResult> | null>(null);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const task = useReaderTask('fit-kernel');
   const [losses, setLosses] = useState<number[]>([]);
   const every = PROGRESS_EVERY;
 
-  useEffect(() => () => worker.current?.terminate(), []);
-
   const start = () => {
     if (!target) return;
-    worker.current ??= startTrainingWorker();
     setLosses([]);
-    setStatus({ kind: 'running', step: 0, loss: NaN });
     const config = {
       signal: [...signal],
       target: [...target],
@@ -49,33 +35,29 @@ export function LearnKernel({ signal, target, kernelSize, padding }: LearnKernel
       steps: 600,
       learningRate: 0.05,
     };
-    run.current = worker.current.run<FitKernelResult>('fit-kernel', config, ({ step, metrics }) => {
-      const loss = metrics.loss ?? NaN;
-      if (step % every === 0) setLosses((old) => [...old, loss]);
-      setStatus({ kind: 'running', step, loss });
+    task.start(config, {
+      onProgress: ({ step, metrics }) => {
+        if (step % every === 0) setLosses((old) => [...old, metrics.loss]);
+      },
     });
-    run.current.result.then(
-      ({ result }) => setStatus({ kind: 'done', result }),
-      (error: Error) => setStatus({ kind: 'failed', message: error.message }),
-    );
   };
 
-  const running = status.kind === 'running';
+  const running = task.status === 'running';
   return (
     <div className="learn-kernel">
-      <button type="button" onClick={running ? () => run.current?.stop() : start} disabled={!target}>
+      <button type="button" onClick={running ? task.stop : start} disabled={!target}>
         {running ? t('learnStop') : t('learnKernel')}
       </button>
       <p role="status" className="learn-status">
-        {status.kind === 'running' &&
-          status.step > 0 &&
-          t('learnStatus', { step: status.step, loss: status.loss.toExponential(2) })}
-        {status.kind === 'done' &&
+        {task.status === 'running' &&
+          task.progress &&
+          t('learnStatus', { step: task.progress.step, loss: task.progress.metrics.loss.toExponential(2) })}
+        {(task.status === 'done' || task.status === 'stopped') &&
           t('learnDone', {
-            step: status.result.steps,
-            kernel: status.result.kernel.map((w) => formatNumber(w, 3)).join(', '),
+            step: task.result.steps,
+            kernel: task.result.kernel.map((w) => formatNumber(w, 3)).join(', '),
           })}
-        {status.kind === 'failed' && status.message}
+        {task.status === 'error' && task.message}
       </p>
       {losses.length > 1 && (
         <LinePlot

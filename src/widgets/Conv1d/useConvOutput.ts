@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Padding } from '../../models/conv1d';
 import { conv1dTf } from '../../models/conv1d';
-import type { TfState } from '../../ml/useTf';
+import type { TfState } from '../../ml/page/useTf';
 
 /**
  * The convolution's output, recomputed by TF.js whenever the inputs change. Until the first result

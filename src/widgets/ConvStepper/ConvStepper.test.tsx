@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WidgetContext } from '../../frame/WidgetContext';
 import { volume } from '../../models/conv2d/volume';
-import type { TfState } from '../../ml/useTf';
+import type { TfState } from '../../ml/page/useTf';
 import ConvStepper from './ConvStepper';
 import type { EyeState } from './useEyeCrop';
 
@@ -22,7 +22,7 @@ let eye: EyeState = { status: 'ready', image };
 vi.mock('./useEyeCrop', () => ({ useEyeCrop: () => eye }));
 
 const ready: TfState = { status: 'ready', runtime: { tf, backend: 'cpu', label: 'cpu', trials: [] } };
-vi.mock('../../ml/useTf', () => ({ useTf: () => ready }));
+vi.mock('../../ml/page/useTf', () => ({ useTf: () => ready }));
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

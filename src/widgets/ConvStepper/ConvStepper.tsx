@@ -4,7 +4,7 @@ import { useUrlState } from '../../frame/url-state';
 import { useStrings } from './strings';
 import type { Volume } from '../../models/conv2d/volume';
 import { conv2dWindow } from '../../models/conv2d/window';
-import { useTf } from '../../ml/useTf';
+import { useTf } from '../../ml/page/useTf';
 import { symmetricLimit } from '../../ui/colour-scale';
 import { BackendBadge } from '../../ui/BackendBadge';
 import { PlayControls } from '../../ui/PlayControls';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { conv2dTf } from '../../models/conv2d/conv2d-tf';
 import type { ConvOptions, Kernels, Volume } from '../../models/conv2d/volume';
-import type { TfState } from '../../ml/useTf';
+import type { TfState } from '../../ml/page/useTf';
 import { KERNEL_SIZE } from './state';
 
 /** Stride 1, no padding ("valid"): every window lies wholly on the image. */

@@ -11,7 +11,7 @@ import type { useFeatureMap } from './pipeline';
  */
 const MAP = Float32Array.from({ length: 100 }, (_, i) => (i === 0 ? 2048 : (i % 2 ? 1 : -1) * (i - 0.5)));
 
-vi.mock('../../ml/useTf', () => ({ useTf: () => ({ status: 'loading' }) }));
+vi.mock('../../ml/page/useTf', () => ({ useTf: () => ({ status: 'loading' }) }));
 vi.mock('./decode-image');
 // the maps' statistics as TF.js would give them for MAP, in the contrast the lab asks for
 vi.mock('./pipeline', async (importOriginal) => ({

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useReadyWhen } from '../../frame/WidgetContext';
 import { useUrlState } from '../../frame/url-state';
 import { useStrings } from './strings';
-import { useTf } from '../../ml/useTf';
+import { useTf } from '../../ml/page/useTf';
 import { BackendBadge } from '../../ui/BackendBadge';
 import { Select } from '../../ui/Select';
 import { useEditTiming } from './edit-timing';

@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderLab, withFakeBrowser } from './lab-test-kit';
 
-vi.mock('../../ml/useTf', () => ({ useTf: () => ({ status: 'loading' }) }));
+vi.mock('../../ml/page/useTf', () => ({ useTf: () => ({ status: 'loading' }) }));
 vi.mock('./decode-image');
 withFakeBrowser();
 

@@ -1,6 +1,6 @@
 // Shared by the kernel lab's component tests. TF.js and image decoding need a real browser (the
 // end-to-end tests run them); each test file mocks them, as vi.mock is per file:
-//   vi.mock('../../ml/useTf', () => ({ useTf: () => ({ status: 'loading' }) }));
+//   vi.mock('../../ml/page/useTf', () => ({ useTf: () => ({ status: 'loading' }) }));
 //   vi.mock('./decode-image');
 // then calls withFakeBrowser() and renders with renderLab.
 import { cleanup, render, screen } from '@testing-library/react';

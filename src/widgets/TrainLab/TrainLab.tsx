@@ -1,7 +1,7 @@
 import { useReadyWhen } from '../../frame/WidgetContext';
 import { useUrlState } from '../../frame/url-state';
 import { useStrings } from './strings';
-import { SAVE_EVERY } from '../../ml/train-run';
+import { SAVE_EVERY } from '../../ml/protocol/reader-task-map';
 import { formatNumber } from '../../ui/format';
 import { LinePlot } from '../../ui/LinePlot';
 import { NumberField } from '../../ui/NumberField';

@@ -1,9 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ModelName } from '../../models/training/model';
-import { rememberedTrainingBackend, rememberTrainingBackend } from '../../ml/remembered-training-backend';
-import type { Run } from '../../ml/training-client';
-import { startTrainingWorker } from '../../ml/training-worker';
-import type { Fallback, TrainRunResult, TrainRunSnapshot } from '../../ml/train-run';
+import {
+  rememberedTrainingBackend,
+  rememberTrainingBackend,
+} from '../../ml/page/remembered-training-backend';
+import { useReaderTask } from '../../ml/page/useReaderTask';
+import type { WorkerTaskState } from '../../ml/page/useWorkerTask';
+import type { Fallback, ReaderTasks, TrainRunResult } from '../../ml/protocol/reader-task-map';
 import type { BackendName, Trial } from '../../ml/types';
 
 export const SAMPLES = 1000;
@@ -40,20 +43,16 @@ export interface TrainRunView {
  * and any fall-back. The backend the worker settles on is remembered for the tab.
  */
 export function useTrainRun(): TrainRunView {
-  const worker = useRef<ReturnType<typeof startTrainingWorker> | null>(null);
-  const run = useRef<Run<TrainRunResult> | null>(null);
-  const [status, setStatus] = useState<RunStatus>({ kind: 'idle' });
+  const task = useReaderTask('train-model');
+  const [latest, setLatest] = useState<Extract<RunStatus, { kind: 'running' }> | null>(null);
   const [losses, setLosses] = useState<{ step: number; loss: number }[]>([]);
   const [trials, setTrials] = useState<Trial[]>([]);
   const [fallbacks, setFallbacks] = useState<Fallback[]>([]);
 
-  useEffect(() => () => worker.current?.terminate(), []);
-
   const start = ({ model, seed, epochs, backend }: RunRequest) => {
-    worker.current ??= startTrainingWorker();
     setLosses([]);
     setFallbacks([]);
-    setStatus({ kind: 'choosing' });
+    setLatest(null);
     const preferred = backend ?? rememberedTrainingBackend(model);
     const config = {
       model,
@@ -64,27 +63,40 @@ export function useTrainRun(): TrainRunView {
       steps: epochs * STEPS_PER_EPOCH,
       ...(preferred && { preferred }),
     };
-    run.current = worker.current.run<TrainRunResult>('train-model', config, ({ step, metrics, snapshot }) => {
-      const shown = snapshot as (TrainRunSnapshot & { trials?: Trial[] }) | undefined;
-      if (shown?.trials) setTrials(shown.trials);
-      const fallback = shown?.fallback;
-      if (fallback) {
-        setFallbacks((old) => [...old, fallback]);
-        setLosses((old) => old.filter((point) => point.step <= fallback.resumedFrom));
-      }
-      const loss = metrics.loss;
-      if (loss === undefined) return;
-      setLosses((old) => [...old, { step, loss }]);
-      setStatus({ kind: 'running', step, loss, backend: shown?.backend ?? '' });
-    });
-    run.current.result.then(
-      ({ result, stopped }) => {
-        rememberTrainingBackend(model, result.backend);
-        setStatus({ kind: 'done', result, stopped });
+    task.start(config, {
+      onProgress: ({ step, metrics, snapshot }) => {
+        if ('trials' in snapshot) setTrials(snapshot.trials);
+        if ('fallback' in snapshot) {
+          const { fallback } = snapshot;
+          setFallbacks((old) => [...old, fallback]);
+          setLosses((old) => old.filter((point) => point.step <= fallback.resumedFrom));
+        }
+        const loss = metrics.loss;
+        if (loss === undefined) return;
+        setLosses((old) => [...old, { step, loss }]);
+        setLatest({ kind: 'running', step, loss, backend: snapshot.backend });
       },
-      (error: Error) => setStatus({ kind: 'failed', message: error.message }),
-    );
+      onOutcome: ({ result }) => rememberTrainingBackend(model, result.backend),
+    });
   };
 
-  return { status, losses, trials, fallbacks, start, stop: () => run.current?.stop() };
+  return { status: statusOf(task, latest), losses, trials, fallbacks, start, stop: task.stop };
+}
+
+/** The widget's words for the task's state: running is "choosing" until the first loss comes. */
+function statusOf(
+  task: WorkerTaskState<ReaderTasks['train-model']>,
+  latest: Extract<RunStatus, { kind: 'running' }> | null,
+): RunStatus {
+  switch (task.status) {
+    case 'idle':
+      return { kind: 'idle' };
+    case 'running':
+      return latest ?? { kind: 'choosing' };
+    case 'done':
+    case 'stopped':
+      return { kind: 'done', result: task.result, stopped: task.status === 'stopped' };
+    case 'error':
+      return { kind: 'failed', message: task.message };
+  }
 }

@@ -1,16 +1,17 @@
-import { browserBackends } from './backends';
-import { loadTf } from './load-tf';
-import type { Port } from './protocol';
+// The reader's worker: the tasks the book's widgets run (ReaderTasks), started by page/start-reader-worker.
+import type { Port } from '../protocol/messages';
+import { browserBackends } from '../tf/backends';
+import { loadTf } from '../tf/load-tf';
+import type { Tf, TfRuntime } from '../types';
+import { readerTasks } from './reader-tasks';
 import { serveTasks } from './serve-tasks';
-import { trainingTasks } from './tasks';
-import type { Tf, TfRuntime } from './types';
 
 let tf: Tf | undefined;
 let inference: TfRuntime | undefined;
 
 serveTasks(
   self as unknown as Port,
-  trainingTasks({
+  readerTasks({
     inference: async () => {
       inference = await loadTf();
       tf = inference.tf;

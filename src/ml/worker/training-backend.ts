@@ -1,9 +1,9 @@
-import type { ModelName } from '../models/training/model';
-import { Trainer } from '../models/training/trainer';
-import { chooseBackend, type BenchmarkRuns, type CutOff } from './choose-backend';
-import type { BackendCandidate, BackendName, Tf, Trial } from './types';
-import { adamFor } from './wasm-training/fused-adam';
-import { registerWasmTrainingKernels, restoreStockWasmKernels } from './wasm-training/register';
+import type { ModelName } from '../../models/training/model';
+import { Trainer, type AdamFactory } from '../../models/training/trainer';
+import { chooseBackend, type BenchmarkRuns, type CutOff } from '../tf/choose-backend';
+import type { BackendCandidate, BackendName, Tf, Trial } from '../types';
+import { adamFor } from '../wasm-training/fused-adam';
+import { registerWasmTrainingKernels } from '../wasm-training/register';
 
 const START_TIMEOUT_MS = 10_000;
 /**
@@ -20,14 +20,26 @@ const STEP_CUT_OFF: CutOff = { factor: 8, floorMs: 500 };
 /** a benchmark batch: big enough to time, small enough to cost a few steps on the slowest backend */
 const BENCHMARK_BATCH = 32;
 
-/**
- * The backends for training: the same as for inference, except that wasm gets the book's gradient
- * kernels (without them it cannot train a conv net), or, for comparisons, keeps its own (`stock`).
- */
+/** How wasm trains: the kernels it runs (set once it has started) and the Adam a trainer uses. */
+export interface WasmTraining {
+  /** names the setup, for the worker's cache of backend choices */
+  name: string;
+  kernels(tf: Tf): void;
+  adam(tf: Tf): AdamFactory;
+}
+
+/** The book's: its gradient kernels (without them wasm cannot train a conv net) and, on wasm, fused Adam. */
+export const bookWasmTraining: WasmTraining = {
+  name: 'book',
+  kernels: registerWasmTrainingKernels,
+  adam: (tf) => adamFor(tf),
+};
+
+/** The backends for training: the same as for inference, except that wasm trains as `wasm` says. */
 export function trainingCandidates(
   tf: Tf,
   candidates: readonly BackendCandidate[],
-  stock = false,
+  wasm: WasmTraining = bookWasmTraining,
 ): BackendCandidate[] {
   return candidates.map((candidate) =>
     candidate.name === 'wasm'
@@ -35,8 +47,7 @@ export function trainingCandidates(
           ...candidate,
           register: async () => {
             await candidate.register();
-            if (stock) restoreStockWasmKernels(tf);
-            else registerWasmTrainingKernels(tf);
+            wasm.kernels(tf);
           },
         }
       : candidate,
@@ -44,7 +55,7 @@ export function trainingCandidates(
 }
 
 /** The time of one real training step of `model` on the current backend: one step to warm up, then the faster of two. */
-export function trainingStepBenchmark(model: ModelName, stock = false) {
+export function trainingStepBenchmark(model: ModelName, wasm: WasmTraining = bookWasmTraining) {
   return async (tf: Tf, runs: BenchmarkRuns): Promise<number> => {
     const trainer = new Trainer(
       tf,
@@ -55,7 +66,7 @@ export function trainingStepBenchmark(model: ModelName, stock = false) {
         batchSize: BENCHMARK_BATCH,
         learningRate: 1e-3,
       },
-      { adam: adamFor(tf, stock) },
+      { adam: wasm.adam(tf) },
     );
     const step = () => trainer.step();
     try {
@@ -88,11 +99,11 @@ export async function chooseTrainingBackend(
   tf: Tf,
   candidates: readonly BackendCandidate[],
   model: ModelName,
-  { preferred, stock = false }: { preferred?: BackendName | undefined; stock?: boolean } = {},
+  { preferred, wasm = bookWasmTraining }: { preferred?: BackendName | undefined; wasm?: WasmTraining } = {},
 ): Promise<TrainingBackend> {
   const { backend, trials } = await chooseBackend(tf, candidates, {
     timeoutMs: START_TIMEOUT_MS,
-    benchmark: trainingStepBenchmark(model, stock),
+    benchmark: trainingStepBenchmark(model, wasm),
     preferred,
     cutOff: STEP_CUT_OFF,
     keepOthers: true,

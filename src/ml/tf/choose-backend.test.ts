@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { chooseBackend, type BenchmarkRuns } from './choose-backend';
-import type { BackendCandidate, BackendName, Tf } from './types';
+import type { BackendCandidate, BackendName, Tf } from '../types';
 
 const TIMEOUT_MS = 50;
 const never = <T>() => new Promise<T>(() => {});

@@ -1,7 +1,7 @@
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import type { BackendCandidate } from './types';
+import type { BackendCandidate } from '../types';
 
 const canvasContext = (kind: 'webgl2' | 'webgl'): boolean => {
   try {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { loadTf } from './load-tf';
-import type { TfRuntime } from './types';
+import { loadTf } from '../tf/load-tf';
+import type { TfRuntime } from '../types';
 
 export type TfState =
   { status: 'loading' } | { status: 'ready'; runtime: TfRuntime } | { status: 'failed'; error: Error };

@@ -4,10 +4,10 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { describe, expect, it } from 'vitest';
-import type { BenchmarkRuns } from './choose-backend';
+import type { BenchmarkRuns } from '../tf/choose-backend';
 import { fallbacksAfter, trainingStepBenchmark } from './training-backend';
-import type { BackendCandidate, BackendName } from './types';
-import { registerWasmTrainingKernels } from './wasm-training/register';
+import type { BackendCandidate, BackendName } from '../types';
+import { registerWasmTrainingKernels } from '../wasm-training/register';
 
 describe('trainingStepBenchmark', () => {
   it.each(['cpu', 'wasm'])(

@@ -1,5 +1,5 @@
 import type { Tensor2D, Tensor4D } from '@tensorflow/tfjs-core';
-import type { BackendCandidate, BackendName, SlowerThan, Tf, Trial } from './types';
+import type { BackendCandidate, BackendName, SlowerThan, Tf, Trial } from '../types';
 import { withLimit, withTimeout } from './with-timeout';
 
 /**

@@ -1,5 +1,5 @@
-import type { ModelName } from '../models/training/model';
-import { BACKENDS, type BackendName } from './types';
+import type { ModelName } from '../../models/training/model';
+import { BACKENDS, type BackendName } from '../types';
 
 const KEY = 'dl-training-backend';
 

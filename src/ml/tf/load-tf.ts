@@ -1,6 +1,6 @@
 import { browserBackends } from './backends';
 import { chooseBackend, convBenchmark } from './choose-backend';
-import { BACKENDS, type BackendName, type TfRuntime } from './types';
+import { BACKENDS, type BackendName, type TfRuntime } from '../types';
 
 const REMEMBER_KEY = 'dl-backend';
 const START_TIMEOUT_MS = 5000;

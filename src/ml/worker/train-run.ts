@@ -1,37 +1,15 @@
-import type { TrainRunConfig } from '../models/training/train-config';
-import { Trainer } from '../models/training/trainer';
-import type { TaskContext } from './protocol';
-import type { BackendCandidate, BackendName, Tf } from './types';
-import { adamFor } from './wasm-training/fused-adam';
+import type { TrainRunConfig } from '../../models/training/train-config';
+import { Trainer } from '../../models/training/trainer';
+import {
+  SAVE_EVERY,
+  type Fallback,
+  type TrainModelProgress,
+  type TrainRunResult,
+} from '../protocol/reader-task-map';
+import type { TaskContext } from '../protocol/task-map';
+import type { BackendCandidate, BackendName, Tf } from '../types';
+import { bookWasmTraining, type WasmTraining } from './training-backend';
 import { yieldToMessages } from './yield';
-
-/** the weights are saved (for a fall-back) and progress is reported every this many steps */
-export const SAVE_EVERY = 5;
-
-export interface Fallback {
-  from: string;
-  to: BackendName;
-  /** the step that failed; the run went on from the weights saved at `resumedFrom` */
-  step: number;
-  resumedFrom: number;
-  reason: string;
-}
-
-export interface TrainRunResult {
-  losses: number[];
-  /** each step's wall time in ms in the worker: saving weights, reporting and yielding included */
-  stepMs: number[];
-  backend: string;
-  fallbacks: Fallback[];
-  /** tensors alive at the end beyond those alive after the first step (the optimiser's slots): 0 */
-  leakedTensors: number;
-}
-
-/** What a run shows the page as it goes: the backend, and a fall-back when one happened. */
-export interface TrainRunSnapshot {
-  backend: string;
-  fallback?: Fallback;
-}
 
 /**
  * Runs `config.steps` optimiser steps, reporting the loss and stopping when asked. When the backend
@@ -43,11 +21,11 @@ export async function trainRun(
   tf: Tf,
   config: TrainRunConfig,
   fallbacks: readonly BackendCandidate[],
-  context: TaskContext,
-  { stock = false }: { stock?: boolean } = {},
+  context: TaskContext<TrainModelProgress>,
+  wasm: WasmTraining = bookWasmTraining,
 ): Promise<TrainRunResult> {
   const queue = [...fallbacks];
-  const adam = () => adamFor(tf, stock);
+  const adam = () => wasm.adam(tf);
   let trainer = new Trainer(tf, config, { adam: adam() });
   let saved = { step: 0, weights: await trainer.weights() };
   const losses: number[] = [];
@@ -78,7 +56,7 @@ export async function trainRun(
       trainer = new Trainer(tf, config, { weights: saved.weights, adam: adam() });
       events.push(fallback);
       losses.length = stepMs.length = saved.step;
-      context.progress(saved.step, {}, { backend: to, fallback } satisfies TrainRunSnapshot);
+      context.progress(saved.step, { metrics: {}, snapshot: { backend: to, fallback } });
       step = saved.step;
       baseline = 0;
       continue;
@@ -87,9 +65,10 @@ export async function trainRun(
     if (!baseline) baseline = tf.memory().numTensors;
     if (step % SAVE_EVERY === 0 || step === 1) {
       saved = { step, weights: await trainer.weights() };
-      context.progress(step, { loss, epoch: trainer.epoch }, {
-        backend: tf.getBackend(),
-      } satisfies TrainRunSnapshot);
+      context.progress(step, {
+        metrics: { loss, epoch: trainer.epoch },
+        snapshot: { backend: tf.getBackend() },
+      });
     }
     // cpu and wasm never leave a step on their own: let a "stop" message in
     await yieldToMessages();
