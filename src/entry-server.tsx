@@ -3,6 +3,7 @@ import { chapters } from 'virtual:chapters';
 import type { ChapterModule } from './app/chapter-module';
 import { headFor } from './app/head';
 import { contentFile, Page } from './app/Page';
+import { galleryGroups } from './app/gallery-groups';
 import { allRoutes, routePath, type Route } from './app/routes';
 import { contentKit, loadContent } from './mdx-components';
 
@@ -25,7 +26,10 @@ export function render(route: Route): { html: string; head: string; lang: string
 }
 
 /** Every route with its path and its content file. */
-export const routes = allRoutes(chapters).map((route) => ({
+export const routes = allRoutes(
+  chapters,
+  galleryGroups(chapters.en, contentKit.widgetTags).map((group) => group.slug),
+).map((route) => ({
   route,
   path: routePath(route),
   file: contentFile(route),

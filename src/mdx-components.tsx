@@ -89,6 +89,7 @@ export const galleryId = (tag: string, preset: string): string =>
 /** What the pages get of the content: the tags and the gallery, in each language. */
 export const contentKit: ContentKit = {
   components: mdxComponents,
+  widgetTags: Object.keys(widgets),
   gallery: (lang) => {
     const exercise = (key: KeyOf<typeof useExerciseStrings>) =>
       translate(lang, useExerciseStrings.tables[lang][key]);
@@ -105,7 +106,6 @@ export const contentKit: ContentKit = {
           })),
         };
       }),
-      exercisesTitle: exercise('exerciseGallery'),
       exercises: exerciseGallery.map(({ tag, question, props }) => ({
         tag,
         question: exercise(question),

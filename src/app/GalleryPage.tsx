@@ -2,45 +2,54 @@ import type { MDXComponents } from 'mdx/types';
 import type { ComponentType, ReactNode } from 'react';
 import { useStrings } from '../i18n';
 import type { ContentKit } from './content-kit';
+import type { GalleryGroup } from './gallery-groups';
+
+type Gallery = ReturnType<ContentKit['gallery']>;
+type Tag = ComponentType<{ id: string; preset?: string; children?: ReactNode }>;
 
 /**
- * Every registered widget alone, in each of its presets (also the instructors' start page for lecture
- * mode), and one exercise of each kind. Each preset's frame has a stable id: `#widget-conv-stepper-edge`.
+ * One page of the gallery: each widget of a chapter alone, in each of its presets (the instructors'
+ * start page for a lecture), or one exercise of each kind. Each preset's frame has a stable id:
+ * `#widget-conv-stepper-edge`.
  */
 export function GalleryPage({
+  group,
+  title,
   gallery,
   components,
 }: {
-  gallery: ReturnType<ContentKit['gallery']>;
+  group: GalleryGroup;
+  title: string;
+  gallery: Gallery;
   components: MDXComponents;
 }) {
   const { t } = useStrings();
-  const tag = (name: string) =>
-    components[name] as ComponentType<{ id: string; preset?: string; children?: ReactNode }>;
+  const tag = (name: string) => components[name] as Tag;
   const Exercise = tag('Exercise');
   return (
     <article className="gallery">
       <header className="chapter-header">
-        <h1>{t('gallery')}</h1>
-        <p className="chapter-summary">{t('galleryIntro')}</p>
+        <p className="chapter-number">{t('gallery')}</p>
+        <h1>{title}</h1>
       </header>
-      {gallery.widgets.map(({ tag: name, title, presets }) => {
-        const Widget = tag(name);
-        return (
-          <div key={name}>
-            <h2 id={`gallery-${name}`}>{title}</h2>
-            {presets.map((preset) => (
-              <div key={preset.name} className="gallery-state">
-                <h3 id={`gallery-${preset.id}`}>{preset.title}</h3>
-                <Widget id={preset.id} preset={preset.name} />
-              </div>
-            ))}
-          </div>
-        );
-      })}
-      <div>
-        <h2 id="gallery-exercises">{gallery.exercisesTitle}</h2>
-        {gallery.exercises.map(({ tag: name, question, props }) => {
+      {gallery.widgets
+        .filter((widget) => group.tags.includes(widget.tag))
+        .map(({ tag: name, title: widgetTitle, presets }) => {
+          const Widget = tag(name);
+          return (
+            <section key={name} aria-labelledby={`gallery-${name}`}>
+              <h2 id={`gallery-${name}`}>{widgetTitle}</h2>
+              {presets.map((preset) => (
+                <div key={preset.name} className="gallery-state">
+                  <h3 id={`gallery-${preset.id}`}>{preset.title}</h3>
+                  <Widget id={preset.id} preset={preset.name} />
+                </div>
+              ))}
+            </section>
+          );
+        })}
+      {group.tags.length === 0 &&
+        gallery.exercises.map(({ tag: name, question, props }) => {
           const Answer = tag(name);
           return (
             <Exercise key={props.id} id={props.id}>
@@ -49,7 +58,6 @@ export function GalleryPage({
             </Exercise>
           );
         })}
-      </div>
     </article>
   );
 }

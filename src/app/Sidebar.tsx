@@ -35,7 +35,7 @@ export function ChapterList({ chapters, route }: { chapters: readonly ChapterEnt
       <li>
         <a
           href={withBase(routePath({ kind: 'gallery', lang }))}
-          aria-current={route.kind === 'gallery' ? 'page' : undefined}
+          aria-current={route.kind === 'gallery' ? (route.group ? 'true' : 'page') : undefined}
         >
           {t('gallery')}
         </a>

@@ -12,6 +12,8 @@ declare module 'virtual:chapters' {
     /** the MDX file, as a key of import.meta.glob('/content/…') */
     file: string;
     headings: HeadingEntry[];
+    /** the components it uses (widgets, answers, values), each once, in order */
+    tags: string[];
   }
   export const chapters: Record<'en' | 'zh', ChapterEntry[]>;
 }

@@ -22,5 +22,8 @@ export interface GalleryExercise {
 export interface ContentKit {
   /** every tag chapters may use, as the server renders it */
   components: MDXComponents;
-  gallery(lang: Lang): { widgets: GalleryWidget[]; exercises: GalleryExercise[]; exercisesTitle: string };
+  /** the tags that are widgets (the rest are answers and computed values) */
+  widgetTags: readonly string[];
+  /** every widget with its presets, and one exercise of each kind, in a language */
+  gallery(lang: Lang): { widgets: GalleryWidget[]; exercises: GalleryExercise[] };
 }

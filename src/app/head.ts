@@ -1,6 +1,7 @@
 import { chapters } from 'virtual:chapters';
 import { en } from '../i18n/en';
 import { htmlLang, LANGS, strings } from '../i18n';
+import { galleryGroupTitle } from './gallery-groups';
 import { routePath, translateRoute, withBase, type Route } from './routes';
 
 const escape = (text: string) =>
@@ -17,7 +18,9 @@ export function headFor(route: Route): { lang: string; html: string } {
   const title = chapter
     ? `${chapter.title} · ${t.bookTitle}`
     : route.kind === 'gallery'
-      ? `${t.gallery} · ${t.bookTitle}`
+      ? [route.group && galleryGroupTitle(route.group, chapters[route.lang], t), t.gallery, t.bookTitle]
+          .filter(Boolean)
+          .join(' · ')
       : t.bookTitle;
   return { lang: htmlLang[route.lang], html: tags(title, chapter?.summary ?? t.bookTagline, route) };
 }

@@ -6,7 +6,7 @@ export type Route =
   | { kind: 'landing' }
   | { kind: 'home'; lang: Lang }
   | { kind: 'chapter'; lang: Lang; slug: string }
-  | { kind: 'gallery'; lang: Lang };
+  | { kind: 'gallery'; lang: Lang; group?: string };
 
 /** The path of a route below the site's base, with a trailing slash: `/en/introduction/`. */
 export function routePath(route: Route): string {
@@ -18,7 +18,7 @@ export function routePath(route: Route): string {
     case 'chapter':
       return `/${route.lang}/${route.slug}/`;
     case 'gallery':
-      return `/${route.lang}/gallery/`;
+      return `/${route.lang}/gallery/${route.group ? `${route.group}/` : ''}`;
   }
 }
 
@@ -27,12 +27,16 @@ export function translateRoute(route: Route, lang: Lang): Route {
   return route.kind === 'landing' ? { kind: 'home', lang } : { ...route, lang };
 }
 
-export function allRoutes(chapters: Record<Lang, readonly ChapterEntry[]>): Route[] {
+export function allRoutes(
+  chapters: Record<Lang, readonly ChapterEntry[]>,
+  galleryGroups: readonly string[] = [],
+): Route[] {
   return [
     { kind: 'landing' },
     ...LANGS.flatMap((lang): Route[] => [
       { kind: 'home', lang },
       { kind: 'gallery', lang },
+      ...galleryGroups.map((group): Route => ({ kind: 'gallery', lang, group })),
       ...chapters[lang].map((c): Route => ({ kind: 'chapter', lang, slug: c.slug })),
     ]),
   ];

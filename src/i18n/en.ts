@@ -18,6 +18,8 @@ export const en = {
   next: 'Next',
   home: 'Home',
   gallery: 'Widget gallery',
+  galleryMore: 'Figures not yet in a chapter',
+  galleryExercises: 'Exercises',
   galleryIntro:
     'Every widget of the book on its own, in the states worth seeing. Instructors can open one full screen from here.',
   anchorLabel: 'Link to the section “{title}”',

@@ -15,6 +15,8 @@ export const zh: Strings = {
   next: '下一章',
   home: '首页',
   gallery: '交互组件一览',
+  galleryMore: '尚未放入章节的交互图',
+  galleryExercises: '练习',
   galleryIntro: '书中的每个交互组件单独展示，并列出值得一看的几种状态。老师上课时可以从这里直接全屏打开。',
   anchorLabel: '链接到“{title}”一节',
   themeLabel: '配色：{theme}。点击切换。',

@@ -58,7 +58,6 @@ export const useStrings = defineStrings({
     exerciseKernelHorizontal: 'It prefers horizontal edges.',
     exerciseKernelHow:
       '(Contrast: the largest output minus the smallest on a 6 × 6 image that is dark on one side of the edge and bright on the other.)',
-    exerciseGallery: 'Exercises',
     exerciseGallerySize:
       'A 32 × 32 grey image passes through a conv layer with 5 × 5 kernels, stride 1 and padding 2. How wide is the feature map?',
     exerciseGalleryFeature: 'What value does the kernel give on this patch?',
@@ -115,7 +114,6 @@ export const useStrings = defineStrings({
     exerciseKernelAlike: '它对两个方向一视同仁，所以不会特别找出竖直边缘。',
     exerciseKernelHorizontal: '它偏好水平边缘。',
     exerciseKernelHow: '（反差：在一张一侧暗、一侧亮的 6 × 6 图像上，最大输出减去最小输出。）',
-    exerciseGallery: '练习',
     exerciseGallerySize: '一张 32 × 32 的灰度图经过一个卷积层，卷积核 5 × 5，步幅 1，填充 2。特征图有多宽？',
     exerciseGalleryFeature: '卷积核在这个图像块上得到的值是多少？',
     exerciseGalleryKernel: '下面哪个卷积核能找出竖直边缘？',
