@@ -3,4 +3,6 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   if (typeof document !== 'undefined') cleanup();
+  // what one test keeps (an exercise's answer, a theme) must not reach the next
+  if (typeof localStorage !== 'undefined') localStorage.clear();
 });

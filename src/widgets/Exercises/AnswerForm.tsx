@@ -1,7 +1,8 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { sentences } from '../../i18n';
 import { useStrings } from './strings';
 import { Feedback, type Verdict } from './Feedback';
+import { NO_ANSWER, useStoredAnswer } from './useStoredAnswer';
 
 /** What checking an answer found, before it is put into words. */
 export type Outcome =
@@ -17,21 +18,31 @@ export type Outcome =
 interface AnswerFormProps {
   /** the exercise's id, unique on the page */
   id: string;
-  /** checks the answer as it stands, on the Check button or Enter */
-  check: () => Outcome;
+  /** checks an answer (the text typed, or the value of the choice picked; '' for none) */
+  check: (answer: string) => Outcome;
   /** the worked answer, shown on request after a wrong answer */
   working: string;
-  /** the answer's controls, given the verdict so far and the id of the verdict line (for aria-describedby) */
-  children: (verdict: Verdict, feedbackId: string) => ReactNode;
+  /** the answer's controls, given the answer and its setter, the verdict and the id of the verdict line (for aria-describedby) */
+  children: (field: AnswerField) => ReactNode;
+}
+
+/** What an answer's controls get from the form. */
+export interface AnswerField {
+  answer: string;
+  setAnswer: (answer: string) => void;
+  verdict: Verdict;
+  feedbackId: string;
 }
 
 /**
  * An exercise's answer form: its controls, a check on submit (the page never reloads), and the verdict
  * in words (right with why, or wrong with the answer given, why, and a nudge to try again) as Feedback.
+ * The answer and its verdict survive a reload of the page; "clear" forgets them. Changing the answer
+ * takes the verdict away until it is checked again.
  */
 export function AnswerForm({ id, check, working, children }: AnswerFormProps) {
   const { lang, t } = useStrings();
-  const [verdict, setVerdict] = useState<Verdict>(null);
+  const [{ answer, checked }, store] = useStoredAnswer(id);
 
   const inWords = (outcome: Outcome): Verdict => {
     switch (outcome.kind) {
@@ -46,7 +57,8 @@ export function AnswerForm({ id, check, working, children }: AnswerFormProps) {
     }
   };
 
-  const feedback = `exercise-${id}-feedback`;
+  const verdict = checked ? inWords(check(answer)) : null;
+  const feedbackId = `exercise-${id}-feedback`;
   return (
     <form
       className="exercise-answer"
@@ -54,11 +66,21 @@ export function AnswerForm({ id, check, working, children }: AnswerFormProps) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        setVerdict(inWords(check()));
+        store({ answer, checked: true });
       }}
     >
-      {children(verdict, feedback)}
-      <Feedback id={feedback} verdict={verdict} working={working} />
+      {children({
+        answer,
+        setAnswer: (next) => store({ answer: next, checked: false }),
+        verdict,
+        feedbackId,
+      })}
+      <Feedback id={feedbackId} verdict={verdict} working={working} />
+      {answer !== '' && (
+        <button type="button" className="exercise-clear" onClick={() => store(NO_ANSWER)}>
+          {t('exerciseClear')}
+        </button>
+      )}
     </form>
   );
 }

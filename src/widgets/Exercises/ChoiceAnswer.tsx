@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useStrings } from './strings';
 import { AnswerForm, type Outcome } from './AnswerForm';
 
@@ -23,9 +23,7 @@ interface ChoiceAnswerProps {
 /** One of several choices to pick (native radio buttons: arrows move, Space picks) and check, with an explained verdict. */
 export function ChoiceAnswer({ id, choices, isRight, explain, working }: ChoiceAnswerProps) {
   const { t } = useStrings();
-  const [picked, setPicked] = useState<string | null>(null);
-
-  const check = (): Outcome => {
+  const check = (picked: string): Outcome => {
     const choice = choices.find((c) => c.value === picked);
     if (!choice) return { kind: 'invalid', text: t('exerciseChooseFirst') };
     const why = explain(choice.value);
@@ -34,9 +32,9 @@ export function ChoiceAnswer({ id, choices, isRight, explain, working }: ChoiceA
 
   return (
     <AnswerForm id={id} check={check} working={working}>
-      {(_, feedback) => (
+      {({ answer, setAnswer, feedbackId }) => (
         <>
-          <fieldset className="exercise-choices" aria-describedby={feedback}>
+          <fieldset className="exercise-choices" aria-describedby={feedbackId}>
             <legend>{t('exerciseOptions')}</legend>
             {choices.map((choice) => (
               <div key={choice.value} className="exercise-choice">
@@ -46,8 +44,8 @@ export function ChoiceAnswer({ id, choices, isRight, explain, working }: ChoiceA
                     type="radio"
                     name={`exercise-${id}`}
                     value={choice.value}
-                    checked={picked === choice.value}
-                    onChange={() => setPicked(choice.value)}
+                    checked={answer === choice.value}
+                    onChange={() => setAnswer(choice.value)}
                   />
                   {choice.label}
                 </label>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useStrings } from './strings';
 import { formatNumber } from '../../ui/format';
 import { parseNumber } from '../../ui/parse-number';
@@ -31,9 +30,7 @@ export function NumberAnswer({
   mistake,
 }: NumberAnswerProps) {
   const { t } = useStrings();
-  const [text, setText] = useState('');
-
-  const check = (): Outcome => {
+  const check = (text: string): Outcome => {
     const parsed = parseNumber(text);
     if (!parsed.ok) return { kind: 'invalid', text: t('exerciseInvalid') };
     const value = parsed.value;
@@ -45,7 +42,7 @@ export function NumberAnswer({
   const input = `exercise-${id}-input`;
   return (
     <AnswerForm id={id} check={check} working={working}>
-      {(verdict, feedback) => (
+      {({ answer, setAnswer, verdict, feedbackId }) => (
         <div className="exercise-row">
           <label htmlFor={input}>{t('exerciseYourAnswer')}</label>
           <input
@@ -54,10 +51,10 @@ export function NumberAnswer({
             inputMode="decimal"
             autoComplete="off"
             spellCheck={false}
-            value={text}
+            value={answer}
             aria-invalid={verdict?.kind === 'invalid' ? true : undefined}
-            aria-describedby={feedback}
-            onChange={(event) => setText(event.currentTarget.value)}
+            aria-describedby={feedbackId}
+            onChange={(event) => setAnswer(event.currentTarget.value)}
           />
           <button type="submit">{t('exerciseCheck')}</button>
         </div>

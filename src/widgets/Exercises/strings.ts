@@ -66,6 +66,7 @@ export const useStrings = defineStrings({
       'A conv layer takes an RGB image and has 64 kernels of 3 × 3, with biases. How many parameters does it learn?',
     exerciseGalleryStride:
       'A 32 × 32 image meets 3 × 3 kernels with padding 1. How wide is the feature map at stride 2?',
+    exerciseClear: 'Clear my answer',
   },
   zh: {
     exerciseLabel: '练习',
@@ -119,6 +120,7 @@ export const useStrings = defineStrings({
     exerciseGalleryKernel: '下面哪个卷积核能找出竖直边缘？',
     exerciseGalleryParams: '一个卷积层输入 RGB 图像，有 64 个 3 × 3 的卷积核，带偏置。它要学习多少个参数？',
     exerciseGalleryStride: '一张 32 × 32 的图像，卷积核 3 × 3，填充 1。步幅为 2 时特征图有多宽？',
+    exerciseClear: '清除我的答案',
   },
 });
 
