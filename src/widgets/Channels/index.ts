@@ -10,7 +10,7 @@ export default defineWidget({
   strings: useStrings,
   title: 'channelsTitle',
   description: 'channelsDescription',
-  height: { narrow: 3720, wide: 1655 },
+  height: { narrow: 3090, wide: 1660 },
   schema: channelsSchema,
   presets: channelsPresets,
 });

@@ -10,7 +10,7 @@ export default defineWidget({
   strings: useStrings,
   title: 'conv1dTitle',
   description: 'conv1dDescription',
-  height: { narrow: 1200, wide: 1060 },
+  height: { narrow: 1320, wide: 1040 },
   schema: conv1dSchema,
   presets: conv1dPresets,
 });

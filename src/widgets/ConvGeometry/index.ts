@@ -10,7 +10,7 @@ export default defineWidget({
   strings: useStrings,
   title: 'geometryTitle',
   description: 'geometryDescription',
-  height: { narrow: 1480, wide: 905 },
+  height: { narrow: 1460, wide: 910 },
   schema: geometrySchema,
   presets: geometryPresets,
 });

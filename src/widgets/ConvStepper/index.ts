@@ -10,7 +10,7 @@ export default defineWidget({
   strings: useStrings,
   title: 'stepperTitle',
   description: 'stepperDescription',
-  height: { narrow: 1720, wide: 1000 },
+  height: { narrow: 1710, wide: 1000 },
   schema: stepperSchema,
   presets: stepperPresets,
 });

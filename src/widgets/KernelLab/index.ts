@@ -10,7 +10,7 @@ export default defineWidget({
   strings: useStrings,
   title: 'labTitle',
   description: 'labDescription',
-  height: { narrow: 2000, wide: 890 },
+  height: { narrow: 2360, wide: 980 },
   schema: kernelLabSchema,
   presets: kernelLabPresets,
 });
