@@ -7,6 +7,7 @@ import { useStrings } from '../i18n';
 import { defineWidget, type WidgetLoader } from './define-widget';
 import { intField } from './schema';
 import { useUrlState } from './url-state';
+import { TURN_MS } from './start-queue';
 import { WidgetFrame } from './WidgetFrame';
 import { useReadyWhen } from './WidgetContext';
 
@@ -38,6 +39,12 @@ const widgetOf =
 const loaded = (component: ComponentType<object>) => () =>
   Promise.resolve({ default: definitionOf(component) });
 const frameOf = (id: string) => document.querySelector(`section[data-widget="${id}"]`) as HTMLElement;
+
+/** A counter that says it is ready at once, as a widget does once it shows real results. */
+function ReadyCounter() {
+  useReadyWhen(true);
+  return <Counter />;
+}
 
 function Counter() {
   const [{ n, k }, update] = useUrlState(counterSchema);
@@ -215,8 +222,8 @@ describe('WidgetFrame', () => {
 
   it('keeps two widgets on a page apart', async () => {
     history.replaceState(null, '', '/?a.n=1&b.n=2');
-    const A = widgetOf(loaded(Counter));
-    const B = widgetOf(loaded(Counter));
+    const A = widgetOf(loaded(ReadyCounter));
+    const B = widgetOf(loaded(ReadyCounter));
     render(
       <>
         <A id="a" />
@@ -227,5 +234,26 @@ describe('WidgetFrame', () => {
     expect(await screen.findByText('n=2 k=1')).toBeTruthy();
     expect(frameOf('a').id).toBe('widget-a');
     expect(frameOf('b').id).toBe('widget-b');
+  });
+
+  it('starts widgets one at a time: the next once the first is ready, or after its turn ran out', async () => {
+    vi.useFakeTimers();
+    try {
+      const Waits = widgetOf(loaded(() => <p>never ready</p>));
+      const Next = widgetOf(loaded(() => <p>the next one</p>));
+      render(
+        <>
+          <Waits id="a" />
+          <Next id="b" />
+        </>,
+      );
+      await act(() => vi.advanceTimersByTimeAsync(10));
+      expect(screen.getByText('never ready')).toBeTruthy();
+      expect(screen.queryByText('the next one')).toBeNull();
+      await act(() => vi.advanceTimersByTimeAsync(TURN_MS));
+      expect(screen.getByText('the next one')).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

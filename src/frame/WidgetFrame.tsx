@@ -8,6 +8,7 @@ import type { AnyWidget, WidgetLoader } from './define-widget';
 import { ownParams, presetParams } from './schema';
 import { useFullScreen } from './useFullScreen';
 import { useNearViewport } from './useNearViewport';
+import { useStartTurn } from './start-queue';
 import { WidgetContext, type WidgetContextValue } from './WidgetContext';
 
 /** What the frame shows before the widget's code arrives, in the page's language (read from its definition at build time). */
@@ -41,8 +42,10 @@ export function WidgetFrame({ id, load, meta, props, preset }: FrameProps) {
   const readState = useRef<() => URLSearchParams>(() => ownParams(id, new URLSearchParams(location.search)));
   const fullScreen = useFullScreen(frame);
 
-  // loaded once near the viewport, and loaded again on "reset", which so retries a failed download
-  const code = useMemo(() => (near ? { generation, module: load() } : null), [near, load, generation]);
+  const turn = useStartTurn(frame, near, ready);
+  // loaded once near the viewport and its turn to start has come, and loaded again on "reset", which so
+  // retries a failed download
+  const code = useMemo(() => (turn ? { generation, module: load() } : null), [turn, load, generation]);
   const context = useMemo<WidgetContextValue>(
     () => ({
       id,
