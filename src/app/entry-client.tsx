@@ -31,16 +31,11 @@ function start() {
 
 start();
 
-// offline reading: after this visit the pages read and their figures work without a network
+// offline reading: the worker precaches the whole book, so after this visit every page and figure works without a network
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   addEventListener('load', () => {
     navigator.serviceWorker
       .register(`${import.meta.env.BASE_URL}sw.js`)
-      .then(() => navigator.serviceWorker.ready)
-      .then((registration) => {
-        const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
-        registration.active?.postMessage({ type: 'keep', urls: [location.href, ...loaded] });
-      })
       .catch((error: unknown) => console.warn('Offline reading is not available:', error));
   });
 }
