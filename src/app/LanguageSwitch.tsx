@@ -24,7 +24,13 @@ export function LanguageSwitch({ route }: { route: Route }) {
   };
   return (
     <a className="lang-switch" href={href} hrefLang={htmlLang[other]} onClick={follow}>
-      <span lang={htmlLang[other]}>{t('switchLanguage')}</span>
+      <span lang={htmlLang[other]} className="wide-label">
+        {t('switchLanguage')}
+      </span>
+      {/* a phone's header has room for the language's name only; screen readers hear the full label */}
+      <span lang={htmlLang[other]} className="narrow-label" aria-hidden="true">
+        {t('otherLangName')}
+      </span>
     </a>
   );
 }
