@@ -31,6 +31,11 @@ function start() {
 
 start();
 
+// smooth scrolling (base.css) from the reader's first click or key, not for the link that opened the page
+const smoothScroll = () => (document.documentElement.dataset.smoothScroll = '');
+addEventListener('pointerdown', smoothScroll, { once: true, capture: true });
+addEventListener('keydown', smoothScroll, { once: true, capture: true });
+
 // offline reading: the worker precaches the whole book, so after this visit every page and figure works without a network
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   addEventListener('load', () => {
