@@ -6,9 +6,9 @@ import { injectManifest } from 'workbox-build';
 
 /**
  * Bundles src/offline/service-worker.ts into `<outDir>/sw.js` and injects the precache list: every
- * pre-rendered page (each carries its styles inline), the scripts, KaTeX's woff2 fonts, the photos the figures use and
- * TF.js's wasm files (not the threaded one: it needs cross-origin isolation, which the book lacks).
- * URLs are relative to sw.js, so the same worker serves a build under / and under /dl/.
+ * pre-rendered page (each carries its styles inline), the scripts, KaTeX's woff2 fonts, the photos the
+ * figures use and TF.js's wasm files (not the threaded one: it needs cross-origin isolation, which the
+ * book lacks). URLs are relative to sw.js, so the same worker serves a build under / and under /dl/.
  * @param {string} outDir the pre-rendered site
  * @returns {Promise<{ count: number, size: number }>} the files precached and their bytes
  */
