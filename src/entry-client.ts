@@ -27,16 +27,16 @@ function start() {
 
 start();
 
-// offline reading: after this visit the pages read and their figures work without a network
+// smooth scrolling (base.css) from the reader's first click or key, not for the link that opened the page
+const smoothScroll = () => (document.documentElement.dataset.smoothScroll = '');
+addEventListener('pointerdown', smoothScroll, { once: true, capture: true });
+addEventListener('keydown', smoothScroll, { once: true, capture: true });
+
+// offline reading: the worker precaches the whole book, so after this visit every page and figure works without a network
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   addEventListener('load', () => {
     navigator.serviceWorker
       .register(`${import.meta.env.BASE_URL}sw.js`)
-      .then(() => navigator.serviceWorker.ready)
-      .then((registration) => {
-        const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
-        registration.active?.postMessage({ type: 'keep', urls: [location.href, ...loaded] });
-      })
       .catch((error: unknown) => console.warn('Offline reading is not available:', error));
   });
 }

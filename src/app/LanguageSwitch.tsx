@@ -15,7 +15,13 @@ export function LanguageSwitch({ route }: { route: Route }) {
       hrefLang={htmlLang[other]}
       data-lang-switch={other}
     >
-      <span lang={htmlLang[other]}>{t('switchLanguage')}</span>
+      <span lang={htmlLang[other]} className="wide-label">
+        {t('switchLanguage')}
+      </span>
+      {/* a phone's header has room for the language's name only; screen readers hear the full label */}
+      <span lang={htmlLang[other]} className="narrow-label" aria-hidden="true">
+        {t('otherLangName')}
+      </span>
     </a>
   );
 }

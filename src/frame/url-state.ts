@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ownParams, parseState, writeState, type Schema, type StateOf } from './schema';
 import { useWidget } from './WidgetContext';
 
@@ -6,8 +6,8 @@ const WRITE_DELAY_MS = 250;
 
 /**
  * The widget's state, initialised from the URL (or the gallery's preset when the URL holds none of the
- * widget's keys) and written back to it with replaceState, debounced, so dragging a slider never floods
- * the history.
+ * widget's keys). Once the reader changes it, the widget's own keys are written back with replaceState,
+ * debounced, so dragging a slider never floods the history; until then the URL is left as it came.
  */
 export function useUrlState<S extends Schema>(schema: S): [StateOf<S>, (patch: Partial<StateOf<S>>) => void] {
   const { id, preset, registerState } = useWidget();
@@ -17,6 +17,8 @@ export function useUrlState<S extends Schema>(schema: S): [StateOf<S>, (patch: P
     return parseState(schema, id, source);
   });
   const keepDefaults = preset !== undefined;
+  // a widget that starts, or a page full of them scrolled past, must not rewrite the address
+  const changedByReader = useRef(false);
 
   useEffect(() => {
     registerState(() =>
@@ -25,6 +27,7 @@ export function useUrlState<S extends Schema>(schema: S): [StateOf<S>, (patch: P
   }, [registerState, schema, id, state, keepDefaults]);
 
   useEffect(() => {
+    if (!changedByReader.current) return;
     const timer = setTimeout(() => {
       const params = writeState(schema, id, state, new URLSearchParams(location.search), { keepDefaults });
       const query = params.toString();
@@ -37,7 +40,10 @@ export function useUrlState<S extends Schema>(schema: S): [StateOf<S>, (patch: P
     return () => clearTimeout(timer);
   }, [schema, id, state, keepDefaults]);
 
-  const update = useCallback((patch: Partial<StateOf<S>>) => setState((old) => ({ ...old, ...patch })), []);
+  const update = useCallback((patch: Partial<StateOf<S>>) => {
+    changedByReader.current = true;
+    setState((old) => ({ ...old, ...patch }));
+  }, []);
   return [state, update];
 }
 

@@ -19,6 +19,9 @@ describe.each(PAGES)('page /%s', (path) => {
     expect(await page.getAttribute('html', 'lang')).toBe(expectedLang(path));
     await startAllWidgets(page);
     expect(await axeViolations(page)).toEqual([]);
+    // widgets that started and were scrolled past write nothing to the address (it waits 250 ms to write)
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => location.search)).toBe('');
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     const hasModel = (await page.locator('section.widget').count()) > 0;
