@@ -1,6 +1,7 @@
 import { zh } from '../../src/i18n/zh';
 import { isTfjsFile } from '../../scripts/tf-chunks.mjs';
 import { axeViolations, expect, langOf, PAGES, startAllWidgets, test } from './fixtures';
+import { ZH_WIDGET_TEXT } from './zh-widget-text';
 
 const htmlLang = { en: 'en', zh: 'zh-CN' } as const;
 
@@ -16,12 +17,11 @@ for (const path of PAGES) {
       await expect(page.locator('html')).toHaveAttribute('lang', htmlLang[lang]);
       const widgets = await startAllWidgets(page);
       if (lang === 'zh') {
-        // the frame's own controls speak the page's language
-        for (const frame of await page
-          .getByRole('group')
-          .filter({ has: page.locator('.widget-bar') })
-          .all())
+        // the frames' own controls and the widgets' text speak the page's language
+        const frames = page.getByRole('group').filter({ has: page.locator('.widget-bar') });
+        for (const frame of await frames.all())
           await expect(frame.getByRole('button', { name: zh.copyLink })).toBeVisible();
+        await ZH_WIDGET_TEXT[path]?.(page);
       }
       expect(await axeViolations(page)).toEqual([]);
       if (widgets === 0) {
