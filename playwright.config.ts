@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium.mjs';
 
+// scripts/e2e.mjs picks a free port; 4174 when Playwright is run directly
 const PORT = Number(process.env.E2E_PORT ?? 4174);
 const BASE = process.env.BASE_PATH ?? '/dl/';
 const OUT = process.env.OUT_DIR ?? 'dist-e2e';
