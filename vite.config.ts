@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -41,5 +42,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     include: ['src/**/*.test.{ts,tsx}', 'tests/content/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}'],
     environment: 'node',
     setupFiles: ['src/test-setup.ts'],
+    // a worker per core: Vitest's default leaves one idle, which on 2 cores made the suite 85 s, not 53 s
+    maxWorkers: availableParallelism(),
   },
 }));

@@ -19,8 +19,18 @@ const list = (/** @type {string | undefined} */ value) => (value ? value.split('
 const BACKENDS = list(process.env.TRAINING_BACKENDS) ?? ['wasm', 'webgl', 'cpu'];
 const MODELS = list(process.env.TRAINING_MODELS);
 const ENVS = list(process.env.TRAINING_ENVS) ?? ['chromium', 'node'];
+/** TRAINING_BUDGET_S: each row's time budget in seconds (src/ml/bench/run-rows.ts's ROW_BUDGET_S if unset) */
+const BUDGET_S = process.env.TRAINING_BUDGET_S ? Number(process.env.TRAINING_BUDGET_S) : undefined;
+/** the cpu-vs-wasm epoch check runs in Node when the run covers the reference CNN on both */
+const AGREEMENT =
+  ENVS.includes('node') &&
+  ['cpu', 'wasm'].every((b) => BACKENDS.includes(b)) &&
+  (!MODELS || MODELS.includes('reference-cnn'));
 
-/** @param {(row: object) => void} log */
+/**
+ * @param {(row: object) => void} log
+ * @returns {Promise<{ rows: object[], agreement: object | undefined }>}
+ */
 export async function benchTraining(log) {
   await build({
     configFile: false,
@@ -50,12 +60,24 @@ export async function benchTraining(log) {
     },
   });
   const rows = [];
+  let agreement;
   if (ENVS.includes('chromium')) rows.push(...(await benchChromium(log)));
   if (ENVS.includes('node')) {
-    const { benchNode } = await import(pathToFileURL(`${NODE_OUT}/node-entry.js`).href);
-    rows.push(...(await benchNode(log, { backends: BACKENDS.filter((b) => b !== 'webgl'), models: MODELS })));
+    const { benchNode, benchAgreement } = await import(pathToFileURL(`${NODE_OUT}/node-entry.js`).href);
+    // first: the training rows' backend choice may remove backends from this process's TF.js
+    if (AGREEMENT) {
+      agreement = await benchAgreement();
+      console.log(describeAgreement(agreement));
+    }
+    rows.push(
+      ...(await benchNode(log, {
+        backends: BACKENDS.filter((b) => b !== 'webgl'),
+        models: MODELS,
+        budgetS: BUDGET_S,
+      })),
+    );
   }
-  return rows;
+  return { rows, agreement };
 }
 
 /** @param {(row: object) => void} log @returns {Promise<object[]>} */
@@ -68,11 +90,11 @@ async function benchChromium(log) {
     await page.goto(server.url);
     await page.waitForFunction(() => 'bench' in window);
     return await page.evaluate(
-      ([backends, models]) =>
-        /** @type {{ bench(b?: string[], m?: string[]): Promise<object[]> }} */ (
+      ([backends, models, budgetS]) =>
+        /** @type {{ bench(b?: unknown, m?: unknown, s?: unknown): Promise<object[]> }} */ (
           /** @type {unknown} */ (window)
-        ).bench(backends, models),
-      [BACKENDS, MODELS],
+        ).bench(backends, models, budgetS),
+      /** @type {const} */ ([BACKENDS, MODELS, BUDGET_S]),
     );
   } finally {
     await browser.close();
@@ -83,19 +105,28 @@ async function benchChromium(log) {
 /** @param {any} row */
 export function describeRow(row) {
   const what = `${row.env.padEnd(8)} ${row.backend.padEnd(6)} ${row.model.padEnd(14)} ${row.stock ? 'stock' : 'ours '}`;
+  if (row.overBudget) return `${what}  over its budget of ${row.budgetS} s: stopped, not measured`;
   if (row.error) return `${what}  failed: ${row.error}`;
   return `${what}  epoch ${String(row.epochSeconds).padStart(7)} s  ${String(row.gflops).padStart(6)} GFLOP/s of ${row.peakGflops} (${Math.round(row.utilisation * 100)}%)  long tasks ${row.longTasks ?? '–'}  leaked ${row.leakedTensors}`;
 }
 
+/** @param {any} agreement */
+export const describeAgreement = (agreement) =>
+  `node     cpu/wasm ${agreement.model} one epoch (${agreement.samples} samples): loss ${agreement.cpuLoss} / ${agreement.wasmLoss}, gap ${(agreement.relativeGap * 100).toFixed(2)}%, ${agreement.learns ? 'learns' : 'does not learn'} (cpu ${agreement.cpuSeconds} s, wasm ${agreement.wasmSeconds} s)`;
+
 /**
  * The issue's targets, checked on the rows: the reference CNN within 0.25 s an epoch in Chromium and
  * 15× faster than stock TF.js's best backend there; 25% of the matMul peak; no long task on the page
- * while the worker trains; no tensor left behind.
- * @param {any[]} rows @returns {string[]}
+ * while the worker trains; no tensor left behind; every row within its budget; cpu and wasm within 1%
+ * of each other after an epoch, and learning.
+ * @param {any[]} rows @param {any} [agreement] @returns {string[]}
  */
-export function trainingMisses(rows) {
+export function trainingMisses(rows, agreement) {
   const misses = [];
-  const timed = rows.filter((r) => !r.error);
+  if (agreement && !(agreement.relativeGap <= 0.01))
+    misses.push(`cpu and wasm losses ${(agreement.relativeGap * 100).toFixed(2)}% apart after an epoch > 1%`);
+  if (agreement && !agreement.learns) misses.push('wasm loss not below half its first after an epoch');
+  const timed = rows.filter((r) => !r.error && !r.overBudget);
   const cnn = timed.filter((r) => r.env === 'chromium' && r.model === 'reference-cnn');
   const ours = Math.min(...cnn.filter((r) => !r.stock).map((r) => r.epochSeconds));
   const stock = Math.min(...cnn.filter((r) => r.stock).map((r) => r.epochSeconds));
@@ -106,6 +137,8 @@ export function trainingMisses(rows) {
     if (r.utilisation < 0.25)
       misses.push(`${r.env} wasm ${r.model}: ${Math.round(r.utilisation * 100)}% of the matMul peak < 25%`);
   }
+  for (const r of rows.filter((r) => r.overBudget))
+    misses.push(`${r.env} ${r.backend} ${r.model}${r.stock ? ' stock' : ''}: over its ${r.budgetS} s budget`);
   for (const r of timed) {
     if (r.longTasks)
       misses.push(`${r.env} ${r.backend} ${r.model}: ${r.longTasks} long tasks while training`);
@@ -120,7 +153,7 @@ const rowKey = (row) => [row.model, row.backend, row.env, row.stock].join(' ');
 // `node scripts/bench-training.mjs` alone: replaces the rows it measured in bench/results.json's
 // `training`, and keeps the others (a run narrowed by TRAINING_* leaves the rest of the table)
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const measured = await benchTraining((row) => console.log(describeRow(row)));
+  const { rows: measured, agreement } = await benchTraining((row) => console.log(describeRow(row)));
   const path = 'bench/results.json';
   const results = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
   const keys = new Set(measured.map(rowKey));
@@ -128,8 +161,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     ...(results.training ?? []).filter((/** @type {any} */ row) => !keys.has(rowKey(row))),
     ...measured,
   ];
-  writeFileSync(path, JSON.stringify({ ...results, training }, null, 2) + '\n');
+  const kept = agreement ?? results.agreement;
+  writeFileSync(path, JSON.stringify({ ...results, training, agreement: kept }, null, 2) + '\n');
   console.log(`wrote ${measured.length} training rows to ${path}`);
-  const misses = trainingMisses(training);
+  const misses = trainingMisses(training, kept);
   console.log(misses.length ? `targets missed:\n  ${misses.join('\n  ')}` : 'all training targets met');
 }

@@ -55,12 +55,14 @@ export async function prerender(outDir, ssrDir) {
 
 /**
  * Puts the stylesheet into each page instead of linking it: one fewer request before the first paint
- * (its font URLs are absolute, so they still resolve).
+ * (its font URLs are absolute, so they still resolve). A disabled link to it stays, which the browser
+ * never fetches: Vite's loader sees by it that the sheet is on the page, and does not fetch it again for
+ * every widget whose chunk shares a module with the entry (offline, that fetch failed the widget).
  * @param {string} html @param {string} outDir @param {string} base
  */
 function inlineStylesheets(html, outDir, base) {
   return html.replace(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g, (_, href) => {
     const css = readFileSync(join(outDir, href.slice(base.length)), 'utf8');
-    return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
+    return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style><link rel="stylesheet" href="${href}" disabled>`;
   });
 }

@@ -115,7 +115,12 @@ export function serve(dir, { port = 0, base = '/' } = {}) {
       const address = /** @type {import('node:net').AddressInfo} */ (server.address());
       resolvePromise({
         url: `http://127.0.0.1:${address.port}${base}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        // a browser's idle keep-alive connections would hold the close open until they time out
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

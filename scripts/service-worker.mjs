@@ -6,8 +6,8 @@ import { injectManifest } from 'workbox-build';
 
 /**
  * Bundles src/offline/service-worker.ts into `<outDir>/sw.js` and injects the precache list: every
- * pre-rendered page (each carries its styles inline), the scripts, KaTeX's woff2 fonts, the photos the
- * figures use and TF.js's wasm files (not the threaded one: it needs cross-origin isolation, which the
+ * pre-rendered page (each carries the shell's styles inline), the scripts and each widget's stylesheet
+ * (it loads with the widget's chunk), KaTeX's woff2 fonts, the photos the figures use and TF.js's wasm files (not the threaded one: it needs cross-origin isolation, which the
  * book lacks). URLs are relative to sw.js, so the same worker serves a build under / and under /dl/.
  * @param {string} outDir the pre-rendered site
  * @returns {Promise<{ count: number, size: number }>} the files precached and their bytes
@@ -38,12 +38,14 @@ export async function buildServiceWorker(outDir) {
     globPatterns: [
       '**/*.html',
       'assets/*.js',
+      'assets/*.css',
       'assets/*.woff2',
       'assets/tfjs-backend-wasm-{simd-,}*.wasm',
       'images/*.png',
       'favicon.svg',
     ],
-    globIgnores: ['assets/tfjs-backend-wasm-threaded-*'],
+    // the entry's stylesheet is inlined into every page and never requested
+    globIgnores: ['assets/tfjs-backend-wasm-threaded-*', 'assets/index-*.css'],
     // hashed file names are their own revision
     dontCacheBustURLsMatching: /^assets\//,
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { useEffect, type ComponentType, type ReactNode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { WidgetFrame, type FrameProps } from './frame/WidgetFrame';
 import { LangContext, type Lang } from './i18n/lang';
@@ -19,5 +19,16 @@ export async function hydrateIsland(element: HTMLElement, name: string, props: o
   } else {
     throw new Error(`no island is registered as “${name}”`);
   }
-  hydrateRoot(element, <LangContext.Provider value={lang}>{node}</LangContext.Provider>);
+  hydrateRoot(
+    element,
+    <LangContext.Provider value={lang}>
+      <Hydrated element={element}>{node}</Hydrated>
+    </LangContext.Provider>,
+  );
+}
+
+/** Marks the island `data-hydrated` once React has taken it over: from then on its controls answer. */
+function Hydrated({ element, children }: { element: HTMLElement; children: ReactNode }) {
+  useEffect(() => element.setAttribute('data-hydrated', 'true'), [element]);
+  return children;
 }

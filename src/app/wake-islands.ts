@@ -11,7 +11,10 @@ export type Hydrate = (element: HTMLElement, name: string, props: object) => Pro
  */
 export function wakeIslands(hydrate: Hydrate, root: ParentNode = document): void {
   const islands = [...root.querySelectorAll<HTMLElement>('[data-island]')];
+  const woken = new Set<HTMLElement>();
   const wake = (element: HTMLElement) => {
+    if (woken.has(element)) return;
+    woken.add(element);
     const props = JSON.parse(element.dataset.props ?? '{}') as object;
     hydrate(element, element.dataset.island ?? '', props).catch((error: unknown) =>
       console.error(`The figure “${element.dataset.island}” could not start:`, error),
@@ -38,5 +41,21 @@ export function wakeIslands(hydrate: Hydrate, root: ParentNode = document): void
     const target = island.firstElementChild ?? island;
     islandOf.set(target, island);
     observer.observe(target);
+    // a reader who reaches for it first (a link to it, a quick Tab) wakes it at once
+    const now = () => {
+      observer.unobserve(target);
+      wake(island);
+    };
+    island.addEventListener('focusin', now, { once: true });
+    island.addEventListener('pointerdown', now, { once: true });
   }
+  // a form sent before its island has hydrated would reload the page: it waits for React instead
+  addEventListener(
+    'submit',
+    (event) => {
+      const island = (event.target as Element).closest<HTMLElement>('[data-island]');
+      if (island && island.dataset.hydrated !== 'true') event.preventDefault();
+    },
+    true,
+  );
 }

@@ -11,23 +11,36 @@ import type { ModelName } from '../../models/training/model';
 const benchLog = (row: TrainingRow) =>
   (window as unknown as { benchLog?: (row: TrainingRow) => void }).benchLog?.(row);
 
-async function bench(backends: BackendName[], models?: ModelName[]): Promise<TrainingRow[]> {
+async function bench(
+  backends: BackendName[],
+  models?: ModelName[],
+  budgetS?: number,
+): Promise<TrainingRow[]> {
   let longTasks = 0;
   new PerformanceObserver((list) => (longTasks += list.getEntries().length)).observe({ type: 'longtask' });
   const rows: TrainingRow[] = [];
   for (const backend of backends) {
-    // a fresh worker per backend, as a page would have
-    const worker = startBenchWorker();
+    // a fresh worker per backend, as a page would have, and another after a row over its budget
+    let worker = startBenchWorker();
     try {
       const train = async (config: BenchTrainModelConfig) => {
         longTasks = 0;
         const { result } = await worker.run('train-model', config).result;
         return { result, longTasks };
       };
+      const abandon = async () => {
+        worker.terminate();
+        worker = startBenchWorker();
+      };
       const peak = async () => (await worker.run('matmul-peak', {}).result).result;
       rows.push(
-        ...(await benchRows('chromium', { backends: [backend], models }, train, peak, (row) =>
-          benchLog(row),
+        ...(await benchRows(
+          'chromium',
+          { backends: [backend], models },
+          { train, abandon },
+          peak,
+          benchLog,
+          budgetS,
         )),
       );
     } finally {

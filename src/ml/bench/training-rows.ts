@@ -20,6 +20,9 @@ export interface TrainingRow {
   /** optimiser steps timed (the first, warm-up step excluded); an epoch is extrapolated from them */
   measuredSteps: number;
   error?: string;
+  /** the row ran past its time budget (budgetS, in seconds) and was stopped unmeasured */
+  overBudget?: true;
+  budgetS?: number;
 }
 
 export const BENCH_SAMPLES = 1000;
@@ -72,6 +75,26 @@ export function trainingRow(
     utilisation: round(gflops / peakGflops, 2),
     leakedTensors,
     measuredSteps: timed.length,
+  };
+}
+
+export function overBudgetRow(
+  fields: Pick<TrainingRow, 'model' | 'backend' | 'env' | 'stock'>,
+  budgetS: number,
+  peakGflops: number | null,
+): TrainingRow {
+  return {
+    ...fields,
+    epochSeconds: null,
+    samplesPerSecond: null,
+    gflops: null,
+    peakGflops: peakGflops === null ? null : round(peakGflops),
+    utilisation: null,
+    longTasks: null,
+    leakedTensors: null,
+    measuredSteps: 0,
+    overBudget: true,
+    budgetS,
   };
 }
 
