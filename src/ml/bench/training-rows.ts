@@ -78,9 +78,9 @@ export function trainingRow(
   };
 }
 
-export function overBudgetRow(
+/** A row with nothing measured: it failed, or ran past its budget. */
+function unmeasuredRow(
   fields: Pick<TrainingRow, 'model' | 'backend' | 'env' | 'stock'>,
-  budgetS: number,
   peakGflops: number | null,
 ): TrainingRow {
   return {
@@ -93,26 +93,17 @@ export function overBudgetRow(
     longTasks: null,
     leakedTensors: null,
     measuredSteps: 0,
-    overBudget: true,
-    budgetS,
   };
 }
 
-export function failedRow(
+export const overBudgetRow = (
+  fields: Pick<TrainingRow, 'model' | 'backend' | 'env' | 'stock'>,
+  budgetS: number,
+  peakGflops: number | null,
+): TrainingRow => ({ ...unmeasuredRow(fields, peakGflops), overBudget: true, budgetS });
+
+export const failedRow = (
   fields: Pick<TrainingRow, 'model' | 'backend' | 'env' | 'stock'>,
   error: string,
   peakGflops: number | null,
-): TrainingRow {
-  return {
-    ...fields,
-    epochSeconds: null,
-    samplesPerSecond: null,
-    gflops: null,
-    peakGflops: peakGflops === null ? null : round(peakGflops),
-    utilisation: null,
-    longTasks: null,
-    leakedTensors: null,
-    measuredSteps: 0,
-    error,
-  };
-}
+): TrainingRow => ({ ...unmeasuredRow(fields, peakGflops), error });
