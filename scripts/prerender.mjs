@@ -55,9 +55,10 @@ export async function prerender(outDir, ssrDir) {
 
 /**
  * Puts the stylesheet into each page instead of linking it: one fewer request before the first paint
- * (its font URLs are absolute, so they still resolve). A disabled link to it stays, which the browser
- * never fetches: Vite's loader sees by it that the sheet is on the page, and does not fetch it again for
- * every widget whose chunk shares a module with the entry (offline, that fetch failed the widget).
+ * (its font URLs are absolute, so they still resolve). A disabled link to it stays, which applies
+ * nothing and blocks nothing (Chromium still fetches it, late and once; the service worker precaches it):
+ * Vite's loader sees by it that the sheet is on the page, and does not fetch it again for each widget
+ * whose chunk imports its preload helper from the entry (offline, that fetch failed the widget).
  * @param {string} html @param {string} outDir @param {string} base
  */
 function inlineStylesheets(html, outDir, base) {

@@ -6,8 +6,8 @@ import { injectManifest } from 'workbox-build';
 
 /**
  * Bundles src/offline/service-worker.ts into `<outDir>/sw.js` and injects the precache list: every
- * pre-rendered page (each carries the shell's styles inline), the scripts and each widget's stylesheet
- * (it loads with the widget's chunk), KaTeX's woff2 fonts, the photos the figures use and TF.js's wasm files (not the threaded one: it needs cross-origin isolation, which the
+ * pre-rendered page (each carries the shell's styles inline, and a disabled link to the same sheet that
+ * Vite's loader looks for), the scripts and each widget's stylesheet (it loads with the widget's chunk), KaTeX's woff2 fonts, the photos the figures use and TF.js's wasm files (not the threaded one: it needs cross-origin isolation, which the
  * book lacks). URLs are relative to sw.js, so the same worker serves a build under / and under /dl/.
  * @param {string} outDir the pre-rendered site
  * @returns {Promise<{ count: number, size: number }>} the files precached and their bytes
@@ -44,8 +44,7 @@ export async function buildServiceWorker(outDir) {
       'images/*.png',
       'favicon.svg',
     ],
-    // the entry's stylesheet is inlined into every page and never requested
-    globIgnores: ['assets/tfjs-backend-wasm-threaded-*', 'assets/index-*.css'],
+    globIgnores: ['assets/tfjs-backend-wasm-threaded-*'],
     // hashed file names are their own revision
     dontCacheBustURLsMatching: /^assets\//,
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
