@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
+import { useAsync } from '../../ui/useAsync';
 import { loadTf } from '../tf/load-tf';
 import type { TfRuntime } from '../types';
 
@@ -7,18 +8,10 @@ export type TfState =
 
 /** TF.js for a widget: starts loading on mount and re-renders when it is ready or has failed. */
 export function useTf(): TfState {
-  const [state, setState] = useState<TfState>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    loadTf().then(
-      (runtime) => live && setState({ status: 'ready', runtime }),
-      (error: unknown) =>
-        live &&
-        setState({ status: 'failed', error: error instanceof Error ? error : new Error(String(error)) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
+  const state = useAsync(loadTf, []);
+  // one object per outcome: widgets' effects depend on it
+  return useMemo(
+    () => (state.status === 'ready' ? { status: 'ready', runtime: state.value } : state),
+    [state],
+  );
 }

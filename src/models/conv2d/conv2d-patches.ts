@@ -15,11 +15,11 @@ export interface Patches {
 }
 
 /**
- * The "im2col" matrix of an image, built on the backend and kept there: each column holds the k × k × c
- * window of the zero-padded image under one output pixel (stride 1, no dilation). Made once per image
- * and kernel size, it turns every later convolution with a kernel of that size into one small matrix
- * product (conv2dFromPatches), which on the wasm backend is ~15× faster than a fresh tf.conv2d (whose
- * XNNPACK set-up for a new kernel costs more than the arithmetic). The caller disposes `tensor`.
+ * The "im2col" matrix of an image, kept on the backend: each column holds the k × k × c window of the
+ * zero-padded image under one output pixel (stride 1, no dilation). Made once per image and kernel
+ * size, it turns every later convolution with a kernel of that size into one small matrix product
+ * (conv2dFromPatches), which on the wasm backend is ~15× faster than a fresh tf.conv2d (whose XNNPACK
+ * set-up for a new kernel costs more than the arithmetic). The caller disposes `tensor`.
  * @param x [h, w, c]
  * @returns patches of k·k·c rows and h'·w' columns, h' = h + 2·pad − k + 1 (and w' likewise)
  */
@@ -28,22 +28,33 @@ export function uploadPatches(tf: Tf, x: Volume, k: number, pad: number): Patche
   const w = outputSize({ n: x.w, k, s: 1, p: pad, d: 1 });
   if (h === 0 || w === 0)
     throw new Error(`a ${k} × ${k} kernel does not fit a ${x.h} × ${x.w} image padded by ${pad}`);
-  const tensor = tf.tidy(() => {
-    const padded = tf.pad(tf.tensor3d(x.data, [x.h, x.w, x.c]), [
-      [pad, pad],
-      [pad, pad],
-      [0, 0],
-    ]);
-    const taps = [];
-    for (let u = 0; u < k; u++) {
-      for (let v = 0; v < k; v++) {
-        // the inputs under tap (u, v) for every output pixel, one row per channel
-        taps.push(tf.transpose(tf.reshape(tf.slice(padded, [u, v, 0], [h, w, x.c]), [h * w, x.c])));
-      }
-    }
-    return tf.concat(taps, 0) as Tensor2D;
-  });
+  const tensor = tf.tensor2d(imageToColumns(x, k, pad, h, w), [k * k * x.c, h * w]);
   return { tensor, k, c: x.c, h, w };
+}
+
+/**
+ * The im2col matrix in plain arrays, row (u·k + v)·c + channel, column i·w' + j: one pass over the
+ * output, where k² TF.js slices, transposes and a concat took a long task of their own on a photo.
+ * @param x [h, w, c]
+ * @returns [k·k·c, h'·w'], row by row
+ */
+function imageToColumns(x: Volume, k: number, pad: number, h: number, w: number): Float32Array {
+  const out = new Float32Array(k * k * x.c * h * w);
+  for (let u = 0; u < k; u++)
+    for (let v = 0; v < k; v++)
+      for (let ch = 0; ch < x.c; ch++) {
+        const row = ((u * k + v) * x.c + ch) * h * w;
+        for (let i = 0; i < h; i++) {
+          const source = i + u - pad;
+          if (source < 0 || source >= x.h) continue; // a row of the padding: zeros
+          for (let j = 0; j < w; j++) {
+            const column = j + v - pad;
+            if (column >= 0 && column < x.w)
+              out[row + i * w + j] = x.data[(source * x.w + column) * x.c + ch] as number;
+          }
+        }
+      }
+  return out;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { toGrey } from '../../models/conv2d/grey';
 import type { Volume } from '../../models/conv2d/volume';
+import { decodePixels } from '../../ui/decode-image';
 
 /** The longer side of a photo is scaled down to this: a phone's 12-megapixel photo would slow every edit. */
 export const MAX_SIDE = 512;
@@ -12,21 +13,9 @@ export function fitSize(width: number, height: number, max = MAX_SIDE): { width:
 
 /**
  * Decodes an image the browser can show (a photo of this site, or a reader's file as a blob: URL),
- * scales it to fit MAX_SIDE and turns it grey, in [0, 1]. All of it happens in the page: nothing is
- * sent anywhere. Rejects when the browser cannot decode the image.
+ * scales it to fit MAX_SIDE and turns it grey, in [0, 1]. Rejects when the browser cannot decode it.
  */
 export async function decodeGrey(src: string): Promise<Volume> {
-  const image = new Image();
-  image.src = src;
-  await image.decode();
-  if (!image.naturalWidth || !image.naturalHeight) throw new Error('the image has no size');
-  const { width, height } = fitSize(image.naturalWidth, image.naturalHeight);
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const context = canvas.getContext('2d', { willReadFrequently: true });
-  if (!context) throw new Error('this browser has no 2-D canvas');
-  context.imageSmoothingQuality = 'high';
-  context.drawImage(image, 0, 0, width, height);
-  return toGrey(context.getImageData(0, 0, width, height).data, width, height);
+  const { data, width, height } = await decodePixels(src, fitSize);
+  return toGrey(data, width, height);
 }
