@@ -25,7 +25,8 @@ const room = (path: string): string =>
 
 /** what each room may import besides itself */
 const allowed: Record<string, string[]> = {
-  'ml/page': ['ml/protocol', 'ml/tf', 'ml/types', 'models'],
+  // ui/ for its React helpers (useAsync), which widgets share with the page side of ml
+  'ml/page': ['ml/protocol', 'ml/tf', 'ml/types', 'models', 'ui'],
   'ml/worker': ['ml/protocol', 'ml/tf', 'ml/types', 'ml/wasm-training', 'models'],
   'ml/protocol': ['ml/types', 'models'],
   'ml/tf': ['ml/types'],
